@@ -1,0 +1,1 @@
+"""Qt widgets. Each tab owns its widgets; MainWindow only composes them."""

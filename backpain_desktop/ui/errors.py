@@ -1,0 +1,79 @@
+"""The one place that shows errors to a person, and the crash handler.
+
+Three tiers: field problems are shown inline by the form that owns the field; environment failures
+(disk full, read-only, damaged file) go through :func:`show_error`; anything else is a bug, caught by
+the excepthook installed here, which logs it, writes a crash file and shows a short, kind dialog.
+
+Dialogs go through a replaceable presenter so tests never block on a modal box.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+Presenter = Callable[[QWidget | None, str, str, str], None]
+
+
+def _message_box(parent: QWidget | None, title: str, message: str, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names a person chose
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+_presenter: Presenter = _message_box
+
+
+def set_presenter(presenter: Presenter | None) -> Presenter:
+    """Replace how errors are shown (tests record them instead). Returns the previous presenter."""
+    global _presenter
+    previous = _presenter
+    _presenter = presenter or _message_box
+    return previous
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    log.warning("%s: %s %s", title, message, details)
+    _presenter(parent, title, message, details)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def install_excepthook(log_dir: Path) -> None:
+    """Route uncaught exceptions to the log, a crash file, and a short dialog."""
+
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.critical("Unexpected error\n%s", text)
+        crash_file = None
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            crash_file = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
+            crash_file.write_text(text, encoding="utf-8")
+        except OSError:
+            log.exception("could not write the crash file")
+        where = f"\n\nA report was saved in {crash_file}." if crash_file else ""
+        try:
+            show_error(None, tr("Sorry, something went wrong"),
+                       tr("Something unexpected went wrong. What you saved before is safe. "
+                          "If this keeps happening, please tell us.") + where, text)
+        except Exception:  # the dialog itself failed: the log already has the details
+            log.exception("could not show the crash dialog")
+
+    sys.excepthook = hook

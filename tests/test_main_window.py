@@ -1,0 +1,112 @@
+"""The main window as a person meets it: three tabs, logging that survives a restart, inline errors."""
+
+from __future__ import annotations
+
+from datetime import timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from backpain_desktop.settings import Settings, load_settings, save_settings
+from backpain_desktop.store import Store
+from backpain_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, paths, pack, clock):
+    opened: list[Store] = []
+
+    def make(settings: Settings | None = None) -> MainWindow:
+        store = Store.open(paths.database)
+        opened.append(store)
+        window = MainWindow(store, pack, settings or load_settings(paths.settings_file).settings,
+                            lambda s: save_settings(paths.settings_file, s), now=clock)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+def table_texts(window: MainWindow) -> list[list[str]]:
+    model = window.pacing_tab.model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_three_named_tabs(make_window):
+    window = make_window()
+    assert window.windowTitle() == "Back Pain Companion"
+    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert titles == ["Advice", "Exercises", "Pacing"]
+    assert [window.tabs.widget(i).accessibleName() for i in range(3)] == titles
+
+
+def test_advice_shows_a_page_from_resources(make_window):
+    window = make_window()
+    text = window.advice_tab.browser.toPlainText()
+    assert "Living with long-lasting back pain" in text
+    assert "as active as you can" in text
+
+
+def test_exercises_lists_the_five_by_name(make_window):
+    window = make_window()
+    names = [window.exercise_tab.exercise_list.item(i).text()
+             for i in range(window.exercise_tab.exercise_list.count())]
+    assert names == ["Knee rolls", "Knee hugs", "Back extensions", "Bottom to heels stretch", "Mini squats"]
+    assert "starting point" in window.exercise_tab.prescription.text()
+
+
+def test_logged_entry_is_shown_and_survives_restart(make_window, qtbot, clock):
+    """Ensure an entry typed into the form appears in the table and is still there after a restart."""
+    window = make_window()
+    tab = window.pacing_tab
+    tab.activity.setCurrentText("Gardening")
+    qtbot.keyClicks(tab.amount, "25")
+    qtbot.keyClicks(tab.pain_after, "4")
+    qtbot.keyClicks(tab.note, "<b>weeding</b>")
+    with qtbot.waitSignal(tab.entry_logged):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    expected_when = clock.now.astimezone().strftime("%a %d %b %Y, %H:%M")
+    assert table_texts(window) == [[expected_when, "Gardening", "25 minutes", "", "4", "<b>weeding</b>"]]
+    assert "Saved" in tab.status.text()
+    assert tab.amount.text() == ""
+    window.close()
+
+    again = make_window()
+    assert table_texts(again) == [[expected_when, "Gardening", "25 minutes", "", "4", "<b>weeding</b>"]]
+    assert again.pacing_tab.model.entry(0).occurred_at == clock.now.astimezone(timezone.utc)
+
+
+@pytest.mark.parametrize(("amount", "pain", "field", "words"), [
+    ("-3", "", "amount", "more than 0"),
+    ("lots", "", "amount", "number"),
+    ("20", "12", "pain_after", "0 (no pain) to 10"),
+])
+def test_invalid_input_shows_message_beside_field_and_stores_nothing(make_window, qtbot, paths, amount,
+                                                                     pain, field, words):
+    window = make_window()
+    tab = window.pacing_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.keyClicks(tab.amount, amount)
+    qtbot.keyClicks(tab.pain_after, pain)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    label = tab.field_errors[field]
+    assert label.isVisible() and words in label.text()
+    assert tab.amount.text() == amount  # what was typed is kept for correction
+    assert tab.model.rowCount() == 0
+    with Store.open(paths.database) as s:
+        assert s.count_entries() == 0
+
+
+def test_window_remembers_size_and_last_tab(make_window, paths):
+    window = make_window()
+    window.resize(720, 540)  # within the offscreen screen (800x600)
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    saved = load_settings(paths.settings_file).settings
+    assert saved.last_tab == 2
+    again = make_window()
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (720, 540)
