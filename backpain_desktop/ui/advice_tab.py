@@ -17,7 +17,7 @@ from PySide6.QtGui import (QColor, QKeySequence, QPalette, QShortcut, QTextBlock
                            QTextCursor, QTextDocument)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QTextEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QTextEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
 from backpain_desktop.domain.content import PAGE_LINK_SCHEME, ContentPack, month_year, render_markdown
@@ -73,10 +73,11 @@ class PageBrowser(QTextBrowser):
         block = self.document().begin()
         while block.isValid():
             fmt = block.blockFormat()
-            fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             # Items of a list sit close together; the list as a whole is spaced like a paragraph.
-            in_list = block.textList() is not None and block.next().textList() is block.textList()
-            fmt.setBottomMargin(line * (0.3 if in_list else 0.7))
+            in_list = block.textList() is not None
+            more_items = in_list and block.next().textList() is block.textList()
+            fmt.setLineHeight(120 if in_list else 135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setBottomMargin(line * (0.2 if more_items else 0.7))
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
             block = block.next()
@@ -130,7 +131,7 @@ class AdviceTab(QWidget):
         self.topics.setMaximumWidth(340)
         self.topics.setWordWrap(True)
         # Padding, not a fixed row height, so rows grow with the app-wide text size.
-        self.topics.setStyleSheet("QListWidget::item { padding: 10px 6px; }")
+        self.topics.setStyleSheet("QListWidget::item { padding: 15px 6px; }")
         for page in pack.pages:
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.id)
@@ -144,7 +145,7 @@ class AdviceTab(QWidget):
         self.pdf_button = _button(self.tr("&Save page as PDF…"), self.tr("Save page as PDF"))
         self.pdf_status = QLabel()
         self.pdf_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.pdf_status.setAccessibleName(self.tr("Print status"))
+        self.pdf_status.setAccessibleDescription(self.tr("Print status"))
         actions = QHBoxLayout()
         actions.addWidget(self.find_button)
         actions.addWidget(self.print_button)
@@ -156,12 +157,14 @@ class AdviceTab(QWidget):
         self.find_field.setPlaceholderText(self.tr("Type a word to find"))
         self.find_field.setClearButtonEnabled(True)
         self.find_field.setMinimumHeight(MIN_BUTTON_HEIGHT)
+        for clear in self.find_field.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear find text"))
         self.find_previous = _button(self.tr("Previous"), self.tr("Previous match"))
         self.find_next = _button(self.tr("Next"), self.tr("Next match"))
         self.find_close = _button(self.tr("Close find"))
         self.find_status = QLabel()
         self.find_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.find_status.setAccessibleName(self.tr("Find result"))
+        self.find_status.setAccessibleDescription(self.tr("Find result"))
         find_label = QLabel(self.tr("Fi&nd:"))
         find_label.setBuddy(self.find_field)
         self.find_bar = QWidget()
@@ -178,7 +181,7 @@ class AdviceTab(QWidget):
         self.review_notice = QLabel()
         self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.review_notice.setWordWrap(True)
-        self.review_notice.setAccessibleName(self.tr("Review notice"))
+        self.review_notice.setAccessibleDescription(self.tr("Review notice"))
         self.review_notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.review_notice.setMargin(8)
         self.review_notice.setAutoFillBackground(True)
@@ -205,10 +208,11 @@ class AdviceTab(QWidget):
         self.feedback_thanks = QLabel()
         self.feedback_thanks.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback_thanks.setWordWrap(True)
-        self.feedback_thanks.setAccessibleName(self.tr("Feedback status"))
+        self.feedback_thanks.setAccessibleDescription(self.tr("Feedback status"))
+        opens_row = QHBoxLayout()
+        opens_row.addWidget(self.opens_button)
+        opens_row.addStretch(1)
         feedback = QHBoxLayout()
-        feedback.addWidget(self.opens_button)
-        feedback.addSpacing(12)
         feedback.addWidget(self.feedback_question)
         feedback.addWidget(self.yes_button)
         feedback.addWidget(self.no_button)
@@ -219,6 +223,7 @@ class AdviceTab(QWidget):
         page_column.addWidget(self.find_bar)
         page_column.addWidget(self.review_notice)
         page_column.addWidget(self.browser, 1)
+        page_column.addLayout(opens_row)
         page_column.addLayout(feedback)
         layout = QHBoxLayout(self)
         layout.addWidget(self.topics)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.urgent_button.setAccessibleName(self.tr("Get help urgently"))
         self.urgent_button.setMinimumHeight(44)
         self.urgent_button.setAutoRaise(False)  # drawn as a real button, not flat toolbar text
+        self.urgent_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab too
         font = self.urgent_button.font()
         font.setBold(True)
         self.urgent_button.setFont(font)
