@@ -146,19 +146,31 @@ def test_feedback_is_stored_can_be_changed_and_survives_a_restart(make_tab, qtbo
     assert "not useful" in again.feedback_thanks.text()
 
 
-def test_feedback_that_cannot_be_saved_says_so_and_shows_no_answer(make_tab, qtbot, shown_errors,
+def test_feedback_that_cannot_be_saved_says_so_and_shows_no_answer(qtbot, paths, pack, clock, shown_errors,
                                                                    monkeypatch):
-    tab = make_tab()
-    tab.show_page("medicines")
-
     def read_only(*args, **kwargs):
         raise DatabaseReadOnly("attempt to write a readonly database")
 
-    monkeypatch.setattr(tab._store, "set_feedback", read_only)
-    qtbot.mouseClick(tab.yes_button, LEFT)
-    assert shown_errors and "read-only" in shown_errors[0][1]
-    assert not tab.yes_button.isChecked()
-    assert not tab.feedback_thanks.text().startswith("Thank you")
+    with Store.open(paths.database) as store:
+        monkeypatch.setattr(store, "set_feedback", read_only)  # the disk refuses the write
+        tab = AdviceTab(pack, store, now=clock)
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.show_page("medicines")
+        qtbot.mouseClick(tab.yes_button, LEFT)
+        assert shown_errors and "read-only" in shown_errors[0][1]
+        assert not tab.yes_button.isChecked()
+        assert not tab.feedback_thanks.text().startswith("Thank you")
+
+
+def test_links_work_from_the_keyboard(make_tab, qtbot):
+    tab = make_tab()
+    tab.show_page("medicines")
+    tab.browser.setFocus()
+    qtbot.keyClick(tab.browser, Qt.Key.Key_Tab)  # Tab moves to the first link on the page
+    assert tab.browser.textCursor().selectedText() == "Keep active"
+    qtbot.keyClick(tab.browser, Qt.Key.Key_Return)
+    assert tab.current_page_id() == "keep-active"
 
 
 @pytest.mark.parametrize(("today", "notice"), [
@@ -177,7 +189,7 @@ def test_review_notice_shows_only_when_the_review_date_has_passed(make_tab, toda
     assert "4876/VER1" in shown(tab) and "not a diagnosis" in shown(tab)
 
 
-def test_find_highlights_matches_and_moves_across_pages(make_tab, qtbot):
+def test_find_highlights_matches_and_moves_across_pages(make_tab, qtbot, pack):
     tab = make_tab()
     activate(qtbot, tab)
     tab.topics.setFocus()
@@ -204,6 +216,12 @@ def test_find_highlights_matches_and_moves_across_pages(make_tab, qtbot):
         visited.add(tab.current_page_id())
         assert tab.browser.textCursor().selectedText().casefold() == "pace"
     assert visited == set(counts)  # Next walks through every page that matches, and wraps round
+
+    tab.show_page(first)
+    tab.browser.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.mouseClick(tab.find_previous, LEFT)  # back from the first match wraps to the last page
+    assert first == [p.id for p in pack.pages if p.id in counts][0]
+    assert tab.current_page_id() == [p.id for p in pack.pages if p.id in counts][-1]
 
     qtbot.keyClick(tab.find_field, Qt.Key.Key_Escape)
     assert not tab.find_bar.isVisible()
