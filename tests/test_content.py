@@ -35,7 +35,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def line_of(path: Path, needle: str) -> int:
-    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+    """The number of the last line holding ``needle``."""
+    return [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line][-1]
 
 
 def problem(pack_dir: Path) -> ContentError:
@@ -132,7 +133,7 @@ MANIFEST_BREAKS = [
     ("review before published", "review_due = 2022-12-01", "review_due = 2018-12-01",
      "'review_due' is before 'published'", "review_due = 2018-12-01"),
     ("duplicate id", 'id = "about"', 'id = "contact-us"',
-     "page 10: the id 'contact-us' is already used by page 9", None),
+     "page 10: the id 'contact-us' is already used by page 9", 'id = "contact-us"'),
     ("missing page file", 'file = "pages/medicines.md"', 'file = "pages/pills.md"',
      "page 4: the page file 'pages/pills.md' does not exist", 'file = "pages/pills.md"'),
     ("traversal", 'file = "pages/medicines.md"', 'file = "../../secret.md"',
@@ -145,6 +146,8 @@ MANIFEST_BREAKS = [
      'pals = "see www.example.org"', "[contacts]: 'pals' holds a web address", "www.example.org"),
     ("unknown opens", 'pacing.md"\nopens = "pacing"', 'pacing.md"\nopens = "shop"', "'opens' must be one of pacing, exercises",
      'opens = "shop"'),
+    ("opens not text", 'pacing.md"\nopens = "pacing"', 'pacing.md"\nopens = 1', "'opens' must be some text",
+     "opens = 1"),
     ("unknown urgent page", 'urgent_page = "get-help-urgently"', 'urgent_page = "help"',
      "'urgent_page' names 'help'", 'urgent_page = "help"'),
     ("malformed TOML", 'title = "Keep active"', 'title = "Keep active', "this is not valid TOML",

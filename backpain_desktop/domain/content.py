@@ -306,12 +306,12 @@ def _check_keys(table: dict, allowed: tuple[str, ...], optional: tuple[str, ...]
             problems.add(manifest, f"{where}: '{key}' is not a field this app knows (expected one of "
                                    f"{', '.join(allowed)})", lines.line(section, key, index))
     for key in allowed:
-        if key in optional or key in ("published", "review_due"):
-            continue
+        if key in ("published", "review_due") or (key in optional and key not in table):
+            continue  # dates are checked by _checked_date
         value = table.get(key)
         if key not in table:
             problems.add(manifest, f"{where}: '{key}' is missing", lines.line(section, "", index))
-        elif not isinstance(value, str) or not value.strip():
+        elif not isinstance(value, str) or (key not in optional and not value.strip()):
             problems.add(manifest, f"{where}: '{key}' must be some text", lines.line(section, key, index))
         elif _URL.search(value) and key != "file":
             problems.add(manifest, f"{where}: '{key}' holds a web address; a pack is read offline and "

@@ -54,7 +54,7 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str:
 class PageBrowser(QTextBrowser):
     """A QTextBrowser that keeps lines to a readable length and airy spacing at any text size."""
 
-    MAX_LINE_EMS = 38  # about 70-80 characters a line
+    MAX_LINE_CHARACTERS = 76  # long lines are hard to follow; this is about a printed page's width
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,7 +85,7 @@ class PageBrowser(QTextBrowser):
     def _limit_line_length(self) -> None:
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        readable = self.fontMetrics().averageCharWidth() * 2 * self.MAX_LINE_EMS
+        readable = self.fontMetrics().averageCharWidth() * self.MAX_LINE_CHARACTERS
         fmt.setRightMargin(max(0, self.viewport().width() - readable - 2 * self.document().documentMargin()))
         frame.setFrameFormat(fmt)
 
