@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (QColor, QKeySequence, QPalette, QShortcut, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QTextEdit, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QTextBrowser, QTextEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
 from backpain_desktop.domain.content import PAGE_LINK_SCHEME, ContentPack, month_year, render_markdown
@@ -51,6 +51,9 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     return path
 
 
+PROPORTIONAL_HEIGHT = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+
+
 class PageBrowser(QTextBrowser):
     """A QTextBrowser that keeps lines to a readable length and airy spacing at any text size."""
 
@@ -76,7 +79,7 @@ class PageBrowser(QTextBrowser):
             # Items of a list sit close together; the list as a whole is spaced like a paragraph.
             in_list = block.textList() is not None
             more_items = in_list and block.next().textList() is block.textList()
-            fmt.setLineHeight(120 if in_list else 135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setLineHeight(120 if in_list else 135, PROPORTIONAL_HEIGHT)
             fmt.setBottomMargin(line * (0.2 if more_items else 0.7))
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
@@ -315,7 +318,8 @@ class AdviceTab(QWidget):
         elif just_answered:
             self.feedback_thanks.setText(self.tr("Thank you. You can change your answer at any time."))
         elif answer.useful:
-            self.feedback_thanks.setText(self.tr("You said this page was useful. You can change your answer."))
+            self.feedback_thanks.setText(
+                self.tr("You said this page was useful. You can change your answer."))
         else:
             self.feedback_thanks.setText(
                 self.tr("You said this page was not useful. You can change your answer."))
@@ -423,7 +427,8 @@ class AdviceTab(QWidget):
         order = ids[start + 1:] + ids[:start + 1] if not backward else (ids[:start][::-1] + ids[start:][::-1])
         target = next(pid for pid in order if pid in counts)
         self.show_page(target)
-        self.browser.moveCursor(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
+        move = QTextCursor.MoveOperation
+        self.browser.moveCursor(move.End if backward else move.Start)
         self._select_match(backward)
 
     # -- print -------------------------------------------------------------------------------------

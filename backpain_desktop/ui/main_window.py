@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.advice_tab)
             self.advice_tab.show_urgent_help()
             return
-        widget = {"advice": self.advice_tab, "exercises": self.exercise_tab, "pacing": self.pacing_tab}.get(tab)
+        tabs = {"advice": self.advice_tab, "exercises": self.exercise_tab, "pacing": self.pacing_tab}
+        widget = tabs.get(tab)
         if widget is None:
             return
         self.tabs.setCurrentWidget(widget)
