@@ -434,8 +434,15 @@ class AdviceTab(QWidget):
     # -- print -------------------------------------------------------------------------------------
 
     def _page_document(self) -> QTextDocument:
+        """The page as shown, plus a line saying where a printed copy came from and how current it is."""
         document = self.browser.document().clone(self)
         document.setDefaultFont(self.browser.font())
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertText(self.tr("From %1 (leaflet %2, due for review %3).")
+                          .replace("%1", self._pack.title).replace("%2", self._pack.leaflet_number)
+                          .replace("%3", month_year(self._pack.review_due)))
         return document
 
     def print_page(self) -> None:
