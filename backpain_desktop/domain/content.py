@@ -7,6 +7,7 @@ page, and ``exercises.toml``. :func:`load_pack` reads and validates one; every p
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,16 +21,41 @@ else:  # pragma: no cover
 MANIFEST = "pack.toml"
 SIDES = ("none", "alternate", "either")
 
+# -- what a pack manifest may hold (anything else is reported, so a typo never passes silently) -----
+MAX_FILE_BYTES = 256 * 1024  # far above any leaflet page; stops a wrong file being loaded whole
+TOP_LEVEL_KEYS = ("pack", "contacts", "pages")
+PACK_KEYS = ("id", "title", "locale", "source", "leaflet_number", "published", "review_due",
+             "exercises", "urgent_page")
+PACK_OPTIONAL_KEYS = ("exercises",)
+CONTACT_KEYS = ("organisation", "physiotherapy_phone", "physiotherapy_hours", "pals")
+CONTACT_OPTIONAL_KEYS = ("organisation",)
+PAGE_KEYS = ("id", "title", "file", "opens")
+PAGE_OPENS = ("pacing", "exercises")
+PAGE_LINK_SCHEME = "page"  # [words](page:keep-active)
+PLACEHOLDERS = ("phone", "hours", "pals", "organisation", "source", "leaflet_number", "published",
+                "review_due", "review_status")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
 
 class ContentError(Exception):
-    """A content pack is unusable. ``str()`` is a plain message naming the file."""
+    """A content pack is unusable. ``str()`` is a plain message naming the file, one line per problem.
 
-    def __init__(self, file: Path | str, message: str, line: int | None = None):
+    ``problems`` holds every problem found (each itself a ContentError); the first is also this one's
+    ``file``/``message``/``line``.
+    """
+
+    def __init__(self, file: Path | str, message: str, line: int | None = None,
+                 problems: list[ContentError] | None = None):
         self.file = Path(file)
         self.message = message
         self.line = line
-        where = f"{self.file.name}, line {line}" if line else self.file.name
-        super().__init__(f"{where}: {message}")
+        self.problems: list[ContentError] = problems or [self]
+        super().__init__("\n".join(p.describe() for p in self.problems))
+
+    def describe(self) -> str:
+        where = f"{self.file.name}, line {self.line}" if self.line else self.file.name
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -44,8 +70,9 @@ class Contacts:
 class Page:
     id: str
     title: str
-    markdown: str
+    markdown: str  # as written in the pack; render_markdown() fills in the placeholders
     file: Path
+    opens: str = ""  # "", or the tab the page offers a button for: one of PAGE_OPENS
 
 
 @dataclass(frozen=True)
@@ -89,6 +116,7 @@ class ContentPack:
     pages: tuple[Page, ...]
     exercises: tuple[Exercise, ...]
     warnings: tuple[str, ...] = field(default=())
+    urgent_page: str = ""  # id of the page the "Get help urgently" button opens
 
     def page(self, page_id: str) -> Page | None:
         return next((p for p in self.pages if p.id == page_id), None)
@@ -104,7 +132,20 @@ class ContentPack:
 # Loading
 
 
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ContentError(path, "the file is missing") from None
+    except OSError as exc:
+        raise ContentError(path, f"the file cannot be read ({exc})") from None
+    if size > MAX_FILE_BYTES:
+        raise ContentError(path, f"the file is too big ({size // 1024} KB; the limit is "
+                                 f"{MAX_FILE_BYTES // 1024} KB)")
+
+
 def _read_toml(path: Path) -> dict:
+    _check_size(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -115,7 +156,8 @@ def _read_toml(path: Path) -> dict:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
-        raise ContentError(path, f"this is not valid TOML ({exc})", line) from None
+        reason = getattr(exc, "msg", str(exc))
+        raise ContentError(path, f"this is not valid TOML ({reason})", line) from None
 
 
 def _inside(folder: Path, relative: str, manifest: Path) -> Path:
@@ -168,51 +210,272 @@ def _int(table: dict, key: str, file: Path, where: str, low: int, high: int) -> 
     return value
 
 
+class _ManifestLines:
+    """Where each key of pack.toml sits, so a problem can name its line (tomllib gives values only)."""
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
+
+    def __init__(self, text: str):
+        self._lines: dict[tuple[str, int, str], int] = {}
+        section, index, counts = "", 0, {}
+        for number, line in enumerate(text.splitlines(), 1):
+            header = self._HEADER.match(line)
+            if header:
+                section = header.group(2)
+                counts[section] = counts.get(section, 0) + 1
+                index = counts[section] - 1 if header.group(1) == "[[" else 0
+                self._lines.setdefault((section, index, ""), number)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                self._lines.setdefault((section, index, key.group(1)), number)
+
+    def line(self, section: str, key: str = "", index: int = 0) -> int | None:
+        return self._lines.get((section, index, key)) or self._lines.get((section, index, ""))
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.found: list[ContentError] = []
+
+    def add(self, file: Path, message: str, line: int | None = None) -> None:
+        self.found.append(ContentError(file, message, line))
+
+    def extend(self, error: ContentError) -> None:
+        self.found.extend(error.problems)
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            first = self.found[0]
+            raise ContentError(first.file, first.message, first.line, problems=list(self.found))
+
+
+_URL = re.compile(r"(?i)\b(?:https?|ftp)://[^\s)>\]]*|\bwww\.[^\s)>\]]+")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_INLINE_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)[^)]*\)")
+_REFERENCE_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)")
+_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>|<!--")
+_PLACEHOLDER = re.compile(r"\{\{\s*([^}]*?)\s*\}\}")
+
+
+def _check_link(target: str, file: Path, line: int, problems: _Problems, links: list) -> None:
+    if target.lower().startswith(PAGE_LINK_SCHEME + ":"):
+        links.append((target[len(PAGE_LINK_SCHEME) + 1:], file, line))
+    elif _URL.match(target) or target.startswith("//"):
+        problems.add(file, f"'{target}' is a web address; the app never leaves this computer, so pages "
+                           f"may only link to other pages, written (page:PAGE-ID)", line)
+    else:
+        problems.add(file, f"the link '{target}' does not point to a page; write links between pages as "
+                           f"(page:PAGE-ID)", line)
+
+
+def _check_markdown(markdown: str, file: Path, problems: _Problems, links: list) -> None:
+    """Report links that leave the app, raw HTML and unknown placeholders, by line."""
+    for number, line in enumerate(markdown.splitlines(), 1):
+        rest = line
+        reference = _REFERENCE_LINK.match(line)
+        if reference:
+            _check_link(reference.group(1), file, number, problems, links)
+            continue
+        for match in _INLINE_LINK.finditer(line):
+            if match.group(1):
+                problems.add(file, "pictures are not supported in advice pages", number)
+            else:
+                _check_link(match.group(2), file, number, problems, links)
+        rest = _INLINE_LINK.sub(" ", rest)
+        for match in _AUTOLINK.finditer(rest):
+            _check_link(match.group(1), file, number, problems, links)
+        rest = _AUTOLINK.sub(" ", rest)
+        for match in _URL.finditer(rest):
+            _check_link(match.group(0), file, number, problems, links)
+        if _HTML_TAG.search(rest):
+            problems.add(file, "HTML is not allowed in a page; write it in Markdown", number)
+        for match in _PLACEHOLDER.finditer(line):
+            if match.group(1) not in PLACEHOLDERS:
+                problems.add(file, f"'{{{{{match.group(1)}}}}}' is not a known placeholder; use one of "
+                                   + ", ".join("{{" + p + "}}" for p in PLACEHOLDERS), number)
+
+
+def _check_keys(table: dict, allowed: tuple[str, ...], optional: tuple[str, ...], where: str,
+                manifest: Path, lines: _ManifestLines, section: str, problems: _Problems,
+                index: int = 0) -> None:
+    for key in table:
+        if key not in allowed:
+            problems.add(manifest, f"{where}: '{key}' is not a field this app knows (expected one of "
+                                   f"{', '.join(allowed)})", lines.line(section, key, index))
+    for key in allowed:
+        if key in ("published", "review_due") or (key in optional and key not in table):
+            continue  # dates are checked by _checked_date
+        value = table.get(key)
+        if key not in table:
+            problems.add(manifest, f"{where}: '{key}' is missing", lines.line(section, "", index))
+        elif not isinstance(value, str) or (key not in optional and not value.strip()):
+            problems.add(manifest, f"{where}: '{key}' must be some text", lines.line(section, key, index))
+        elif _URL.search(value) and key != "file":
+            problems.add(manifest, f"{where}: '{key}' holds a web address; a pack is read offline and "
+                                   f"may not point to the web", lines.line(section, key, index))
+
+
+def _checked_date(table: dict, key: str, manifest: Path, lines: _ManifestLines,
+                  problems: _Problems) -> date | None:
+    value = table.get(key)
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    what = "is missing" if key not in table else f"must be a date like 2022-12-01, not {value!r}"
+    problems.add(manifest, f"[pack]: '{key}' {what}", lines.line("pack", key))
+    return None
+
+
+def _str(table: dict, key: str) -> str:
+    value = table.get(key, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
 def load_pack(folder: Path | str) -> ContentPack:
+    """Read and validate the pack in ``folder``; raise ContentError listing every problem found."""
     folder = Path(folder)
     manifest = folder / MANIFEST
-    data = _read_toml(manifest)
-    meta = _table(data, "pack", manifest)
-    contacts_t = _table(data, "contacts", manifest)
-    contacts = Contacts(
-        physiotherapy_phone=_text(contacts_t, "physiotherapy_phone", manifest, "[contacts]"),
-        physiotherapy_hours=_text(contacts_t, "physiotherapy_hours", manifest, "[contacts]"),
-        pals=_text(contacts_t, "pals", manifest, "[contacts]"),
-        organisation=_text(contacts_t, "organisation", manifest, "[contacts]", required=False),
-    )
+    if not folder.is_dir():
+        raise ContentError(folder, "this content pack folder does not exist")
+    try:
+        data = _read_toml(manifest)
+    except ContentError as exc:
+        if exc.line is None and "(at line" in exc.message:  # Python 3.11 puts the line in the text
+            found = re.search(r"\(at line (\d+), column \d+\)", exc.message)
+            if found:
+                message = exc.message.replace(found.group(0), "").replace(" )", ")").strip()
+                raise ContentError(exc.file, message, int(found.group(1))) from None
+        raise
+    lines = _ManifestLines(manifest.read_text(encoding="utf-8"))
+    problems = _Problems()
+
+    for key in data:
+        if key not in TOP_LEVEL_KEYS:
+            problems.add(manifest, f"'{key}' is not a section this app knows (expected "
+                                   f"{', '.join(TOP_LEVEL_KEYS)})", lines.line(key) or lines.line("", key))
+
+    meta = data.get("pack")
+    if not isinstance(meta, dict):
+        problems.add(manifest, "the [pack] section is missing")
+        meta = {}
+    else:
+        _check_keys(meta, PACK_KEYS, PACK_OPTIONAL_KEYS, "[pack]", manifest, lines, "pack", problems)
+    published = _checked_date(meta, "published", manifest, lines, problems) if meta else None
+    review_due = _checked_date(meta, "review_due", manifest, lines, problems) if meta else None
+    if published and review_due and review_due < published:
+        problems.add(manifest, "[pack]: 'review_due' is before 'published'", lines.line("pack", "review_due"))
+
+    contacts_t = data.get("contacts")
+    if not isinstance(contacts_t, dict):
+        problems.add(manifest, "the [contacts] section is missing")
+        contacts_t = {}
+    else:
+        _check_keys(contacts_t, CONTACT_KEYS, CONTACT_OPTIONAL_KEYS, "[contacts]", manifest, lines,
+                    "contacts", problems)
+    contacts = Contacts(physiotherapy_phone=_str(contacts_t, "physiotherapy_phone"),
+                        physiotherapy_hours=_str(contacts_t, "physiotherapy_hours"),
+                        pals=_str(contacts_t, "pals"), organisation=_str(contacts_t, "organisation"))
+
     pages_raw = data.get("pages")
     if not isinstance(pages_raw, list) or not pages_raw:
-        raise ContentError(manifest, "the pack lists no [[pages]]")
-    pages, seen = [], set()
-    for n, raw in enumerate(pages_raw, 1):
-        where = f"page {n}"
+        problems.add(manifest, "the pack lists no [[pages]]")
+        pages_raw = []
+    pages: list[Page] = []
+    seen: dict[str, int] = {}
+    links: list[tuple[str, Path, int]] = []
+    for index, raw in enumerate(pages_raw):
+        where = f"page {index + 1}"
         if not isinstance(raw, dict):
-            raise ContentError(manifest, f"{where} is not a table")
-        page_id = _text(raw, "id", manifest, where)
-        if page_id in seen:
-            raise ContentError(manifest, f"{where}: the id '{page_id}' is used twice")
-        seen.add(page_id)
-        file = _inside(folder, raw.get("file"), manifest)
+            problems.add(manifest, f"{where} is not a table")
+            continue
+        before = len(problems.found)
+        _check_keys(raw, PAGE_KEYS, ("opens",), where, manifest, lines, "pages", problems, index)
+        page_id, file_name = _str(raw, "id"), raw.get("file")
+        if page_id and page_id in seen:
+            problems.add(manifest, f"{where}: the id '{page_id}' is already used by page {seen[page_id]}",
+                         lines.line("pages", "id", index))
+        seen.setdefault(page_id, index + 1)
+        opens = _str(raw, "opens")
+        if opens and opens not in PAGE_OPENS:
+            problems.add(manifest, f"{where}: 'opens' must be one of {', '.join(PAGE_OPENS)}",
+                         lines.line("pages", "opens", index))
+        if not isinstance(file_name, str) or not file_name.strip():
+            continue
         try:
+            file = _inside(folder, file_name, manifest)
+            _check_size(file)
             markdown = file.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ContentError(manifest, f"{where}: the page file '{raw.get('file')}' does not exist") from None
+        except ContentError as exc:
+            if exc.message == "the file is missing":
+                exc = ContentError(manifest, f"{where}: the page file '{file_name}' does not exist")
+            problems.add(exc.file, exc.message, lines.line("pages", "file", index)
+                         if exc.file == manifest else exc.line)
+            continue
         except (OSError, UnicodeDecodeError) as exc:
-            raise ContentError(file, f"the page cannot be read ({exc})") from None
-        pages.append(Page(page_id, _text(raw, "title", manifest, where), markdown, file))
+            problems.add(folder / file_name, f"the page cannot be read ({exc})")
+            continue
+        _check_markdown(markdown, file, problems, links)
+        if len(problems.found) == before:
+            pages.append(Page(page_id, _str(raw, "title"), markdown, file, opens))
 
-    exercises_file = _inside(folder, meta.get("exercises", "exercises.toml"), manifest)
-    exercises = load_exercises(exercises_file)
+    for target, file, line in links:
+        if target not in seen:
+            problems.add(file, f"the link to 'page:{target}' names no page in this pack", line)
+    urgent = _str(meta, "urgent_page")
+    if urgent and urgent not in seen:
+        problems.add(manifest, f"[pack]: 'urgent_page' names '{urgent}', which is not one of the pages",
+                     lines.line("pack", "urgent_page"))
 
-    published = _date(meta, "published", manifest, "[pack]")
-    review_due = _date(meta, "review_due", manifest, "[pack]")
-    if review_due < published:
-        raise ContentError(manifest, "[pack]: 'review_due' is before 'published'")
+    exercises: tuple[Exercise, ...] = ()
+    try:
+        exercises_file = _inside(folder, meta.get("exercises", "exercises.toml"), manifest)
+        exercises = load_exercises(exercises_file)
+    except ContentError as exc:
+        problems.extend(exc)
+
+    problems.raise_if_any()
+    assert published is not None and review_due is not None
     return ContentPack(
-        folder=folder, id=_text(meta, "id", manifest, "[pack]"), title=_text(meta, "title", manifest, "[pack]"),
-        locale=_text(meta, "locale", manifest, "[pack]"), source=_text(meta, "source", manifest, "[pack]"),
-        leaflet_number=_text(meta, "leaflet_number", manifest, "[pack]"), published=published,
-        review_due=review_due, contacts=contacts, pages=tuple(pages), exercises=exercises)
+        folder=folder, id=_str(meta, "id"), title=_str(meta, "title"), locale=_str(meta, "locale"),
+        source=_str(meta, "source"), leaflet_number=_str(meta, "leaflet_number"), published=published,
+        review_due=review_due, contacts=contacts, pages=tuple(pages), exercises=exercises,
+        urgent_page=urgent)
+
+
+# --------------------------------------------------------------------------------------------------
+# What a page shows
+
+
+def month_year(day: date) -> str:
+    """'December 2022': the way the leaflet gives its dates."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def review_status(pack: ContentPack, today: date) -> str:
+    """One calm sentence on whether the pack's review date has passed."""
+    due = month_year(pack.review_due)
+    if pack.review_overdue(today):
+        return (f"This information was due for review in {due}. That date has passed. Some of it may now "
+                f"be out of date. Ask your physiotherapist if anything has changed.")
+    return f"This information is due for review in {due}."
+
+
+def render_markdown(pack: ContentPack, page: Page, today: date) -> str:
+    """The page's Markdown with its placeholders filled in from the pack's manifest."""
+    values = {
+        "phone": pack.contacts.physiotherapy_phone, "hours": pack.contacts.physiotherapy_hours,
+        "pals": pack.contacts.pals, "organisation": pack.contacts.organisation, "source": pack.source,
+        "leaflet_number": pack.leaflet_number, "published": month_year(pack.published),
+        "review_due": month_year(pack.review_due), "review_status": review_status(pack, today),
+    }
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), page.markdown)
 
 
 def load_exercises(file: Path) -> tuple[Exercise, ...]:

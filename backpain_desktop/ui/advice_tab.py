@@ -1,38 +1,264 @@
-"""The Advice tab: a list of topics from the content pack and the chosen page, rendered from Markdown."""
+"""The Advice tab: the pack's topics, the chosen page rendered from Markdown, find, print and feedback.
+
+Pages are Qt-rendered Markdown (no hand-built HTML, no raw HTML allowed). Links between pages use the
+``page:`` scheme and are followed here; nothing ever opens outside the app. The document uses the
+widget's font, so the app-wide text size applies to it. Printing and the PDF file chooser sit behind
+two replaceable callables (``ask_printer``, ``ask_pdf_path``) so tests never open a dialog.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
 
-from backpain_desktop.domain.content import ContentPack
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import (QColor, QKeySequence, QPalette, QShortcut, QTextBlockFormat, QTextCharFormat,
+                           QTextCursor, QTextDocument)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QTextBrowser, QTextEdit, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from backpain_desktop.domain.content import PAGE_LINK_SCHEME, ContentPack, month_year, render_markdown
+from backpain_desktop.store import Store, StoreError
+from backpain_desktop.ui import errors
+
+Clock = Callable[[], datetime]
+MIN_BUTTON_HEIGHT = 44
+
+# Qt's Markdown reader would pass raw HTML through; the loader already refuses it, and this makes sure.
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value)
+
+# Black on yellow reads in light, dark and high-contrast themes alike.
+FIND_BACKGROUND = QColor("#ffe45c")
+FIND_FOREGROUND = QColor("#000000")
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    """Let the person pick a printer; None if they cancel."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+def ask_pdf_path(parent: QWidget, suggested: str) -> str:
+    """Let the person choose where to save the PDF; "" if they cancel."""
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save page as PDF"), suggested,
+                                          parent.tr("PDF files (*.pdf)"))
+    return path
+
+
+PROPORTIONAL_HEIGHT = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+
+
+class PageBrowser(QTextBrowser):
+    """A QTextBrowser that keeps lines to a readable length and airy spacing at any text size."""
+
+    MAX_LINE_CHARACTERS = 76  # long lines are hard to follow; this is about a printed page's width
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+
+    def show_markdown(self, markdown: str) -> None:
+        self.document().setMarkdown(markdown, MARKDOWN_FEATURES)
+        self._space_out()
+        self._limit_line_length()
+
+    def _space_out(self) -> None:
+        # Spacing is set from the current font, so it grows with the app-wide text size.
+        line = self.fontMetrics().height()
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            # Items of a list sit close together; the list as a whole is spaced like a paragraph.
+            in_list = block.textList() is not None
+            more_items = in_list and block.next().textList() is block.textList()
+            fmt.setLineHeight(120 if in_list else 135, PROPORTIONAL_HEIGHT)
+            fmt.setBottomMargin(line * (0.2 if more_items else 0.7))
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+
+    def _limit_line_length(self) -> None:
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        readable = self.fontMetrics().averageCharWidth() * self.MAX_LINE_CHARACTERS
+        fmt.setRightMargin(max(0, self.viewport().width() - readable - 2 * self.document().documentMargin()))
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._limit_line_length()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._space_out()
+            self._limit_line_length()
+
+
+def _button(text: str, accessible: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible or text.replace("&", ""))
+    button.setMinimumHeight(MIN_BUTTON_HEIGHT)
+    return button
 
 
 class AdviceTab(QWidget):
     page_shown = Signal(str)  # page id
+    feedback_recorded = Signal(str, bool)  # page id, useful
+    navigate_requested = Signal(str)  # "advice", "advice:<page-id>", "exercises", "pacing", "urgent"
 
-    def __init__(self, pack: ContentPack, parent: QWidget | None = None):
+    def __init__(self, pack: ContentPack, store: Store, now: Clock | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._pack = pack
+        self._store = store
+        self._now = now or (lambda: datetime.now(timezone.utc))
+        self._current = ""
+        self.ask_printer: Callable[[QWidget], QPrinter | None] = ask_printer
+        self.ask_pdf_path: Callable[[QWidget, str], str] = ask_pdf_path
+        today = self._now().astimezone().date()
+        self._markdown = {p.id: render_markdown(pack, p, today) for p in pack.pages}
+        self._plain = {page_id: self._to_plain(md) for page_id, md in self._markdown.items()}
+
         self.topics = QListWidget()
         self.topics.setAccessibleName(self.tr("Advice topics"))
-        self.topics.setMinimumWidth(220)
-        self.topics.setMaximumWidth(320)
+        self.topics.setMinimumWidth(240)
+        self.topics.setMaximumWidth(340)
+        self.topics.setWordWrap(True)
+        # Padding, not a fixed row height, so rows grow with the app-wide text size.
+        self.topics.setStyleSheet("QListWidget::item { padding: 15px 6px; }")
         for page in pack.pages:
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.id)
             self.topics.addItem(item)
-        self.browser = QTextBrowser()
-        self.browser.setAccessibleName(self.tr("Advice page"))
-        self.browser.setOpenExternalLinks(False)
-        self.browser.setOpenLinks(False)
 
+        self.find_button = _button(self.tr("&Find in advice"), self.tr("Find in advice"))
+        self.find_button.setToolTip(self.tr("Find words on every advice page (%1)")
+                                    .replace("%1", QKeySequence(QKeySequence.StandardKey.Find)
+                                             .toString(QKeySequence.SequenceFormat.NativeText)))
+        self.print_button = _button(self.tr("P&rint page…"), self.tr("Print page"))
+        self.pdf_button = _button(self.tr("&Save page as PDF…"), self.tr("Save page as PDF"))
+        self.pdf_status = QLabel()
+        self.pdf_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.pdf_status.setAccessibleDescription(self.tr("Print status"))
+        actions = QHBoxLayout()
+        actions.addWidget(self.find_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.pdf_status, 1)
+
+        self.find_field = QLineEdit()
+        self.find_field.setAccessibleName(self.tr("Find in advice"))
+        self.find_field.setPlaceholderText(self.tr("Type a word to find"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.setMinimumHeight(MIN_BUTTON_HEIGHT)
+        for clear in self.find_field.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear find text"))
+        self.find_previous = _button(self.tr("Previous"), self.tr("Previous match"))
+        self.find_next = _button(self.tr("Next"), self.tr("Next match"))
+        self.find_close = _button(self.tr("Close find"))
+        self.find_status = QLabel()
+        self.find_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.find_status.setAccessibleDescription(self.tr("Find result"))
+        find_label = QLabel(self.tr("Fi&nd:"))
+        find_label.setBuddy(self.find_field)
+        self.find_bar = QWidget()
+        find_layout = QHBoxLayout(self.find_bar)
+        find_layout.setContentsMargins(0, 0, 0, 0)
+        find_layout.addWidget(find_label)
+        find_layout.addWidget(self.find_field, 1)
+        find_layout.addWidget(self.find_previous)
+        find_layout.addWidget(self.find_next)
+        find_layout.addWidget(self.find_close)
+        find_layout.addWidget(self.find_status)
+        self.find_bar.hide()
+
+        self.review_notice = QLabel()
+        self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_notice.setWordWrap(True)
+        self.review_notice.setAccessibleDescription(self.tr("Review notice"))
+        self.review_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_notice.setMargin(8)
+        self.review_notice.setAutoFillBackground(True)
+        self.review_notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        if pack.review_overdue(today):
+            self.review_notice.setText(
+                self.tr("This information was due for review in %1. Some of it may be out of date.")
+                .replace("%1", month_year(pack.review_due)))
+        else:
+            self.review_notice.hide()
+
+        self.browser = PageBrowser()
+        self.browser.setAccessibleName(self.tr("Advice page"))
+        self.browser.document().setDocumentMargin(16)
+
+        self.opens_button = _button("")
+        self.opens_button.hide()
+        self.feedback_question = QLabel(self.tr("Was this page useful?"))
+        self.yes_button = _button(self.tr("Yes"), self.tr("Yes, this page was useful"))
+        self.no_button = _button(self.tr("No"), self.tr("No, this page was not useful"))
+        for b in (self.yes_button, self.no_button):
+            b.setCheckable(True)
+            b.setMinimumWidth(88)
+        self.feedback_thanks = QLabel()
+        self.feedback_thanks.setTextFormat(Qt.TextFormat.PlainText)
+        self.feedback_thanks.setWordWrap(True)
+        self.feedback_thanks.setAccessibleDescription(self.tr("Feedback status"))
+        opens_row = QHBoxLayout()
+        opens_row.addWidget(self.opens_button)
+        opens_row.addStretch(1)
+        feedback = QHBoxLayout()
+        feedback.addWidget(self.feedback_question)
+        feedback.addWidget(self.yes_button)
+        feedback.addWidget(self.no_button)
+        feedback.addWidget(self.feedback_thanks, 1)
+
+        page_column = QVBoxLayout()
+        page_column.addLayout(actions)
+        page_column.addWidget(self.find_bar)
+        page_column.addWidget(self.review_notice)
+        page_column.addWidget(self.browser, 1)
+        page_column.addLayout(opens_row)
+        page_column.addLayout(feedback)
         layout = QHBoxLayout(self)
         layout.addWidget(self.topics)
-        layout.addWidget(self.browser, 1)
+        layout.addLayout(page_column, 1)
 
+        self.setTabOrder(self.topics, self.find_button)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.open_find)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_match)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, self.previous_match)
         self.topics.currentRowChanged.connect(self._on_row)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.opens_button.clicked.connect(self._on_opens)
+        self.yes_button.clicked.connect(lambda: self._answer(True))
+        self.no_button.clicked.connect(lambda: self._answer(False))
+        self.find_button.clicked.connect(self.open_find)
+        self.find_field.textChanged.connect(self._on_find_text)
+        self.find_field.returnPressed.connect(self.next_match)
+        self.find_next.clicked.connect(self.next_match)
+        self.find_previous.clicked.connect(self.previous_match)
+        self.find_close.clicked.connect(self.close_find)
+        self.print_button.clicked.connect(self.print_page)
+        self.pdf_button.clicked.connect(self.save_pdf)
         self.topics.setCurrentRow(0)
+
+    # -- pages -------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _to_plain(markdown: str) -> str:
+        document = QTextDocument()
+        document.setMarkdown(markdown, MARKDOWN_FEATURES)
+        return document.toPlainText()
 
     def _on_row(self, row: int) -> None:
         if 0 <= row < len(self._pack.pages):
@@ -46,10 +272,205 @@ class AdviceTab(QWidget):
         if self.topics.currentRow() != row:
             self.topics.setCurrentRow(row)  # re-enters via _on_row
             return
-        self.browser.setMarkdown(page.markdown)
+        self._current = page_id
+        self.browser.show_markdown(self._markdown[page_id])
         self.browser.verticalScrollBar().setValue(0)
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        opens = {"pacing": self.tr("Open the Pacing tab"), "exercises": self.tr("Open the Exercises tab")}
+        self.opens_button.setText(opens.get(page.opens, ""))
+        self.opens_button.setAccessibleName(opens.get(page.opens, ""))
+        self.opens_button.setVisible(page.opens in opens)
+        self._show_feedback(page_id, just_answered=False)
+        self._highlight_matches()
+        self.pdf_status.clear()
         self.page_shown.emit(page_id)
 
     def current_page_id(self) -> str:
-        item = self.topics.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return self._current
+
+    def show_urgent_help(self) -> None:
+        """Show the pack's "Get help urgently" page and put the reading focus on it."""
+        self.show_page(self._pack.urgent_page)
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_link(self, url: QUrl) -> None:
+        # Only links between pages are followed; the loader refuses any other kind in a pack.
+        if url.scheme() == PAGE_LINK_SCHEME:
+            self.show_page(url.path())
+            self.browser.setFocus()
+
+    def _on_opens(self) -> None:
+        page = self._pack.page(self._current)
+        if page and page.opens:
+            self.navigate_requested.emit(page.opens)
+
+    # -- feedback ----------------------------------------------------------------------------------
+
+    def _show_feedback(self, page_id: str, just_answered: bool) -> None:
+        try:
+            answer = self._store.feedback(page_id)
+        except StoreError:
+            answer = None  # reading an answer is not worth a dialog; the buttons still work
+        self.yes_button.setChecked(bool(answer and answer.useful))
+        self.no_button.setChecked(bool(answer and not answer.useful))
+        if answer is None:
+            self.feedback_thanks.clear()
+        elif just_answered:
+            self.feedback_thanks.setText(self.tr("Thank you. You can change your answer at any time."))
+        elif answer.useful:
+            self.feedback_thanks.setText(
+                self.tr("You said this page was useful. You can change your answer."))
+        else:
+            self.feedback_thanks.setText(
+                self.tr("You said this page was not useful. You can change your answer."))
+
+    def _answer(self, useful: bool) -> None:
+        page_id = self._current
+        try:
+            self._store.set_feedback(page_id, useful, at=self._now())
+        except StoreError as exc:
+            errors.show_error(self, self.tr("Answer not saved"), exc.user_message, str(exc))
+            self._show_feedback(page_id, just_answered=False)
+            return
+        self._show_feedback(page_id, just_answered=True)
+        self.feedback_recorded.emit(page_id, useful)
+
+    # -- find --------------------------------------------------------------------------------------
+
+    def open_find(self) -> None:
+        self.find_bar.show()
+        self.find_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_field.selectAll()
+
+    def close_find(self) -> None:
+        self.find_field.clear()
+        self.find_bar.hide()
+        self.browser.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.close_find()
+            return
+        super().keyPressEvent(event)
+
+    def _query(self) -> str:
+        return self.find_field.text().strip() if self.find_bar.isVisible() else ""
+
+    def match_counts(self) -> dict[str, int]:
+        """How often the find text appears on each page (pages without it left out)."""
+        query = self._query().casefold()
+        if not query:
+            return {}
+        counts = {pid: text.casefold().count(query) for pid, text in self._plain.items()}
+        return {pid: n for pid, n in counts.items() if n}
+
+    def _on_find_text(self) -> None:
+        counts = self.match_counts()
+        for row, page in enumerate(self._pack.pages):
+            n = counts.get(page.id, 0)
+            self.topics.item(row).setText(
+                self.tr("%1 (%2 found)").replace("%1", page.title).replace("%2", str(n)) if n else page.title)
+        if not self._query():
+            self.find_status.clear()
+        elif not counts:
+            self.find_status.setText(self.tr("Not found in the advice"))
+        else:
+            self.find_status.setText(self.tr("Found on 1 page") if len(counts) == 1 else
+                                     self.tr("Found on %1 pages").replace("%1", str(len(counts))))
+        if counts and self._current not in counts:
+            self.show_page(next(p.id for p in self._pack.pages if p.id in counts))
+        self._highlight_matches()
+        if counts:
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+            self._select_match(backward=False)
+
+    def _highlight_matches(self) -> None:
+        query = self._query()
+        selections = []
+        if query:
+            fmt = QTextCharFormat()
+            fmt.setBackground(FIND_BACKGROUND)
+            fmt.setForeground(FIND_FOREGROUND)
+            document = self.browser.document()
+            cursor = document.find(query, 0)
+            while not cursor.isNull():
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = fmt
+                selections.append(selection)
+                cursor = document.find(query, cursor)
+        self.browser.setExtraSelections(selections)
+
+    def highlighted_texts(self) -> list[str]:
+        """The text of every highlighted match on the page shown (what a person sees marked)."""
+        return [s.cursor.selectedText() for s in self.browser.extraSelections()]
+
+    def _select_match(self, backward: bool) -> bool:
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        found = self.browser.find(self._query(), flags)
+        if found:
+            self.browser.ensureCursorVisible()
+        return found
+
+    def next_match(self) -> None:
+        self._step(backward=False)
+
+    def previous_match(self) -> None:
+        self._step(backward=True)
+
+    def _step(self, backward: bool) -> None:
+        counts = self.match_counts()
+        if not counts or self._select_match(backward):
+            return
+        ids = [p.id for p in self._pack.pages]
+        start = ids.index(self._current)
+        order = ids[start + 1:] + ids[:start + 1] if not backward else (ids[:start][::-1] + ids[start:][::-1])
+        target = next(pid for pid in order if pid in counts)
+        self.show_page(target)
+        move = QTextCursor.MoveOperation
+        self.browser.moveCursor(move.End if backward else move.Start)
+        self._select_match(backward)
+
+    # -- print -------------------------------------------------------------------------------------
+
+    def _page_document(self) -> QTextDocument:
+        """The page as shown, plus a line saying where a printed copy came from and how current it is."""
+        document = self.browser.document().clone(self)
+        document.setDefaultFont(self.browser.font())
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertText(self.tr("From %1 (leaflet %2, due for review %3).")
+                          .replace("%1", self._pack.title).replace("%2", self._pack.leaflet_number)
+                          .replace("%3", month_year(self._pack.review_due)))
+        return document
+
+    def print_page(self) -> None:
+        printer = self.ask_printer(self)
+        if printer is None:
+            return
+        document = self._page_document()
+        document.print_(printer)
+        document.deleteLater()
+        self.pdf_status.setText(self.tr("Sent to the printer."))
+
+    def save_pdf(self) -> None:
+        path = self.ask_pdf_path(self, f"{self._current}.pdf")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(path)
+        printer.setDocName(self._pack.page(self._current).title)
+        document = self._page_document()
+        document.print_(printer)
+        document.deleteLater()
+        if Path(path).is_file() and Path(path).stat().st_size > 0:
+            self.pdf_status.setText(self.tr("Saved as %1").replace("%1", Path(path).name))
+        else:
+            errors.show_error(self, self.tr("PDF not saved"),
+                              self.tr("The page could not be saved as a PDF. Check that the folder exists "
+                                      "and can be written, then try again."), path)
+

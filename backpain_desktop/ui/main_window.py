@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle, QTabWidget, QToolBar, QWidget
 
 from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain.content import ContentPack
@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(APP_DISPLAY_NAME)
 
-        self.advice_tab = AdviceTab(pack)
+        self.advice_tab = AdviceTab(pack, store, now=now)
         self.exercise_tab = ExerciseTab(pack)
         self.pacing_tab = PacingTab(store, now=now)
 
@@ -43,11 +43,55 @@ class MainWindow(QMainWindow):
             widget.setAccessibleName(title.replace("&", ""))
             self.tabs.addTab(widget, title)
         self.setCentralWidget(self.tabs)
+        self._build_urgent_help()
         self._restore()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.tabs.currentChanged.connect(self._remember_tab)
+        self.advice_tab.navigate_requested.connect(self.navigate)
+
+    # -- navigation (issue 3): one way for any tab, link or button to move the person ----------------
+
+    def _build_urgent_help(self) -> None:
+        """A clearly labelled "Get help urgently" button above every tab, also on F1."""
+        self.urgent_action = QAction(self.tr("Get help &urgently"), self)
+        self.urgent_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.urgent_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.urgent_action.setToolTip(self.tr("When to call 999, go to A&E or call 111 (F1)"))
+        self.urgent_action.triggered.connect(lambda: self.navigate("urgent"))
+        toolbar = QToolBar(self.tr("Urgent help"))
+        toolbar.setObjectName("urgent-help-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # it cannot be hidden
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.urgent_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        toolbar.addAction(self.urgent_action)
+        self.urgent_button = toolbar.widgetForAction(self.urgent_action)
+        self.urgent_button.setAccessibleName(self.tr("Get help urgently"))
+        self.urgent_button.setMinimumHeight(44)
+        self.urgent_button.setAutoRaise(False)  # drawn as a real button, not flat toolbar text
+        self.urgent_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab too
+        font = self.urgent_button.font()
+        font.setBold(True)
+        self.urgent_button.setFont(font)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def navigate(self, target: str) -> None:
+        """Show a tab: "advice", "advice:<page-id>", "exercises", "pacing" or "urgent"."""
+        tab, _, page = target.partition(":")
+        if tab == "urgent":
+            self.tabs.setCurrentWidget(self.advice_tab)
+            self.advice_tab.show_urgent_help()
+            return
+        tabs = {"advice": self.advice_tab, "exercises": self.exercise_tab, "pacing": self.pacing_tab}
+        widget = tabs.get(tab)
+        if widget is None:
+            return
+        self.tabs.setCurrentWidget(widget)
+        if widget is self.advice_tab and page:
+            self.advice_tab.show_page(page)
 
     def _restore(self) -> None:
         if self._settings.window_geometry:

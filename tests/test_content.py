@@ -1,0 +1,261 @@
+"""Content packs: the shipped pack says every fact it must, and a broken pack says exactly what is wrong."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from backpain_desktop.domain.content import (MAX_FILE_BYTES, ContentError, load_pack, month_year,
+                                             render_markdown)
+from backpain_desktop.paths import resource_path
+
+SHIPPED = resource_path("content", "en-GB")
+
+
+def shipped_text(pack, today=date(2026, 11, 23)) -> str:
+    return "\n".join(render_markdown(pack, page, today) for page in pack.pages)
+
+
+@pytest.fixture
+def pack_dir(tmp_path: Path) -> Path:
+    """A writable copy of the shipped pack, to break in one way per test."""
+    target = tmp_path / "pack"
+    shutil.copytree(SHIPPED, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The number of the last line holding ``needle``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [n for n, line in enumerate(lines, 1) if needle in line][-1]
+
+
+def problem(pack_dir: Path) -> ContentError:
+    with pytest.raises(ContentError) as caught:
+        load_pack(pack_dir)
+    return caught.value
+
+
+def test_shipped_pack_loads_with_every_page_in_order(pack):
+    assert [p.id for p in pack.pages] == [
+        "living-with-back-pain", "keep-active", "hurt-is-not-harm", "medicines", "pacing", "physiotherapy",
+        "why-exercise", "get-help-urgently", "contact-us", "about"]
+    assert pack.leaflet_number == "4876/VER1"
+    assert (pack.published, pack.review_due) == (date(2019, 12, 1), date(2022, 12, 1))
+    assert pack.urgent_page == "get-help-urgently"
+    assert pack.page("pacing").opens == "pacing" and pack.page("why-exercise").opens == "exercises"
+    assert pack.contacts.physiotherapy_phone == "020 7188 5094"
+    assert len(pack.exercises) == 5
+
+
+@pytest.mark.parametrize("fact", [
+    "hurt does not equal harm", "ibuprofen", "naproxen", "020 7188 5094", "Monday to Friday, 8.30am to 5pm",
+    "Patient Advice and Liaison Service (PALS)", "4876/VER1", "December 2019", "December 2022",
+    "not a diagnosis", "999", "A&E", "111", "urgent GP appointment",
+    # the three pacing steps
+    "Notice how much you have managed lately", "Split tasks into smaller parts", "rest between each part",
+    "Build up slowly",
+    # call 999 or go to A&E
+    "numbness or tingling around your genitals or bottom", "hard to pee", "bladder or bowels",
+    "pain, weakness or numbness in both legs", "weakness that is getting worse", "chest pain",
+    "after a serious accident",
+    # urgent GP or 111
+    "high temperature", "losing weight without trying", "lump or swelling in your back",
+    "back has changed shape", "does not ease when you rest, and is much worse at night",
+    # the rest of CONTENT.md
+    "last a long time", "stay as active as you can", "pharmacist or your GP", "examine you",
+    "plan the care that suits you", "worries", "fitter", "stronger", "stress and tension", "mood", "sleep",
+])
+def test_shipped_pack_keeps_each_key_fact(pack, fact):
+    assert fact.casefold() in shipped_text(pack).casefold()
+
+
+def test_red_flags_are_under_the_right_action(pack):
+    """Ensure each sign sits under 999/A&E or under GP/111 exactly as CONTENT.md sorts them."""
+    text = render_markdown(pack, pack.page("get-help-urgently"), date(2026, 1, 1))
+    emergency, urgent = text.split("## Get an urgent GP appointment or call 111")
+    for sign in ("genitals", "pee", "bladder", "both legs", "getting worse", "chest pain", "accident"):
+        assert sign in emergency and sign not in urgent
+    for sign in ("temperature", "weight", "lump", "shape", "at night"):
+        assert sign in urgent and sign not in emergency
+
+
+def test_shipped_pack_recommends_no_paracetamol_and_gives_no_doses(pack):
+    text = shipped_text(pack).casefold()
+    assert "paracetamol" not in text
+    assert not re.search(r"\d\s*(mg|milligram|tablet)", text)
+
+
+def test_about_page_is_built_from_the_manifest_dates(pack):
+    about = pack.page("about")
+    overdue = render_markdown(pack, about, date(2026, 11, 23))
+    assert "4876/VER1" in overdue and "December 2019" in overdue
+    assert "This information was due for review in December 2022. That date has passed." in overdue
+    in_date = render_markdown(pack, about, date(2022, 11, 30))
+    assert "This information is due for review in December 2022." in in_date
+    assert "{{" not in overdue + in_date
+
+
+def test_review_is_overdue_from_the_due_date(pack):
+    assert not pack.review_overdue(date(2022, 11, 30))
+    assert pack.review_overdue(date(2022, 12, 1))
+    assert month_year(date(2019, 12, 1)) == "December 2019"
+
+
+def test_contact_details_come_from_the_manifest(pack_dir):
+    edit(pack_dir / "pack.toml", '"020 7188 5094"', '"01234 567890"')
+    pack = load_pack(pack_dir)
+    text = render_markdown(pack, pack.page("contact-us"), date(2026, 1, 1))
+    assert "01234 567890" in text and "7188" not in text
+
+
+# -- broken packs: one clear message naming the file (and line) --------------------------------------
+
+MANIFEST_BREAKS = [
+    # (what is broken, old text, new text, words expected, line containing this text or None)
+    ("unknown field", 'locale = "en-GB"', 'locale = "en-GB"\ncolour = "blue"', "'colour' is not a field",
+     'colour = "blue"'),
+    ("unknown section", "[contacts]", "[extras]\nx = 1\n\n[contacts]", "'extras' is not a section",
+     "[extras]"),
+    ("missing field", 'leaflet_number = "4876/VER1"\n', "", "[pack]: 'leaflet_number' is missing", "[pack]"),
+    ("empty field", 'pals = "Patient Advice and Liaison Service (PALS)"', 'pals = ""',
+     "[contacts]: 'pals' must be some text", 'pals = ""'),
+    ("bad date", "review_due = 2022-12-01", 'review_due = "soon"',
+     "'review_due' must be a date like 2022-12-01",
+     'review_due = "soon"'),
+    ("review before published", "review_due = 2022-12-01", "review_due = 2018-12-01",
+     "'review_due' is before 'published'", "review_due = 2018-12-01"),
+    ("duplicate id", 'id = "about"', 'id = "contact-us"',
+     "page 10: the id 'contact-us' is already used by page 9", 'id = "contact-us"'),
+    ("missing page file", 'file = "pages/medicines.md"', 'file = "pages/pills.md"',
+     "page 4: the page file 'pages/pills.md' does not exist", 'file = "pages/pills.md"'),
+    ("traversal", 'file = "pages/medicines.md"', 'file = "../../secret.md"',
+     "'../../secret.md' points outside the pack folder", 'file = "../../secret.md"'),
+    ("absolute path", 'file = "pages/medicines.md"', 'file = "/etc/passwd"',
+     "'/etc/passwd' is an absolute path", 'file = "/etc/passwd"'),
+    ("remote file", 'file = "pages/medicines.md"', 'file = "https://example.org/medicines.md"',
+     "is a web address", None),
+    ("remote address in a field", 'pals = "Patient Advice and Liaison Service (PALS)"',
+     'pals = "see www.example.org"', "[contacts]: 'pals' holds a web address", "www.example.org"),
+    ("unknown opens", 'pacing.md"\nopens = "pacing"', 'pacing.md"\nopens = "shop"',
+     "'opens' must be one of pacing, exercises",
+     'opens = "shop"'),
+    ("opens not text", 'pacing.md"\nopens = "pacing"', 'pacing.md"\nopens = 1', "'opens' must be some text",
+     "opens = 1"),
+    ("unknown urgent page", 'urgent_page = "get-help-urgently"', 'urgent_page = "help"',
+     "'urgent_page' names 'help'", 'urgent_page = "help"'),
+    ("malformed TOML", 'title = "Keep active"', 'title = "Keep active', "this is not valid TOML",
+     'title = "Keep active'),
+]
+
+
+@pytest.mark.parametrize(("what", "old", "new", "words", "line_text"), MANIFEST_BREAKS,
+                         ids=[b[0] for b in MANIFEST_BREAKS])
+def test_broken_manifest_gives_its_own_message(pack_dir, what, old, new, words, line_text):
+    manifest = pack_dir / "pack.toml"
+    edit(manifest, old, new)
+    error = problem(pack_dir)
+    assert len(error.problems) == 1, str(error)
+    assert error.file.name == "pack.toml"
+    assert words in error.message
+    assert str(error).startswith("pack.toml")
+    if line_text:
+        assert error.line == line_of(manifest, line_text)
+        assert f"pack.toml, line {error.line}: " in str(error)
+
+
+PAGE_BREAKS = [
+    ("web link", "[Keep active](page:keep-active)", "[NHS](https://www.nhs.uk/back-pain)",
+     "is a web address"),
+    ("bare web address", "Find out why", "See www.nhs.uk. Find out why", "'www.nhs.uk.' is a web address"),
+    ("autolink", "Find out why", "<http://example.org> Find out why",
+     "'http://example.org' is a web address"),
+    ("mail link", "[Keep active](page:keep-active)", "[mail](mailto:a@b.c)", "does not point to a page"),
+    ("file link", "[Keep active](page:keep-active)", "[x](../../pack.toml)", "does not point to a page"),
+    ("reference link", "Find out why", "[nhs]: https://nhs.uk\n\nFind out why", "is a web address"),
+    ("unknown page", "(page:keep-active)", "(page:keep-activ)",
+     "the link to 'page:keep-activ' names no page"),
+    ("picture", "Find out why", "![x](pic.png) Find out why", "pictures are not supported"),
+    ("html", "Find out why", '<a href="x">Find</a> out why', "HTML is not allowed"),
+    ("unknown placeholder", "Find out why", "{{fone}} Find out why", "'{{fone}}' is not a known placeholder"),
+]
+
+
+@pytest.mark.parametrize(("what", "old", "new", "words"), PAGE_BREAKS, ids=[b[0] for b in PAGE_BREAKS])
+def test_page_that_leaves_the_app_is_refused_with_its_file_and_line(pack_dir, what, old, new, words):
+    page = pack_dir / "pages" / "medicines.md"
+    edit(page, old, new)
+    error = problem(pack_dir)
+    assert error.file.name == "medicines.md"
+    assert words in error.message
+    assert error.line == line_of(page, new.splitlines()[0][:12])
+
+
+def test_oversized_page_is_refused(pack_dir):
+    (pack_dir / "pages" / "medicines.md").write_text("# Medicines\n\n" + "Words. " * MAX_FILE_BYTES,
+                                                     encoding="utf-8")
+    error = problem(pack_dir)
+    assert error.file.name == "medicines.md" and "too big" in error.message
+
+
+def test_oversized_manifest_is_refused(pack_dir):
+    with (pack_dir / "pack.toml").open("a", encoding="utf-8") as handle:
+        handle.write("# padding\n" * (MAX_FILE_BYTES // 10 + 1))
+    error = problem(pack_dir)
+    assert error.file.name == "pack.toml" and "too big" in error.message
+
+
+def test_page_symlinked_outside_the_pack_is_refused(pack_dir, tmp_path):
+    outside = tmp_path / "outside.md"
+    outside.write_text("# Outside\n", encoding="utf-8")
+    (pack_dir / "pages" / "medicines.md").unlink()
+    try:
+        (pack_dir / "pages" / "medicines.md").symlink_to(outside)
+    except OSError:
+        pytest.skip("symlinks not available here")
+    assert "points outside the pack folder" in problem(pack_dir).message
+
+
+def test_every_problem_is_listed_one_per_line(pack_dir):
+    edit(pack_dir / "pack.toml", 'locale = "en-GB"', 'locale = "en-GB"\ncolour = "blue"')
+    edit(pack_dir / "pages" / "keep-active.md", "(page:pacing)", "(https://example.org)")
+    error = problem(pack_dir)
+    lines = str(error).splitlines()
+    assert len(lines) == 2 == len(error.problems)
+    assert lines[0].startswith("pack.toml, line") and "'colour'" in lines[0]
+    assert lines[1].startswith("keep-active.md, line") and "web address" in lines[1]
+
+
+def test_missing_folder_and_missing_manifest_are_named(tmp_path):
+    assert "does not exist" in str(problem(tmp_path / "nowhere"))
+    (tmp_path / "empty").mkdir()
+    error = problem(tmp_path / "empty")
+    assert error.file.name == "pack.toml" and "missing" in error.message
+
+
+def test_broken_exercises_file_is_reported_too(pack_dir):
+    (pack_dir / "exercises.toml").write_text("[[exercises]\n", encoding="utf-8")
+    error = problem(pack_dir)
+    assert error.file.name == "exercises.toml" and "not valid TOML" in error.message
+
+
+def test_app_falls_back_to_the_shipped_pack_and_says_why(pack_dir):
+    """Ensure a broken --content pack never stops the app: the shipped advice shows, with the reason."""
+    from backpain_desktop.app import load_content
+
+    edit(pack_dir / "pack.toml", 'file = "pages/medicines.md"', 'file = "../x.md"')
+    pack, message = load_content(str(pack_dir))
+    assert pack.folder == SHIPPED and len(pack.pages) == 10
+    assert "could not be used" in message and "pack.toml, line" in message and "'../x.md'" in message
+    good, none = load_content(str(SHIPPED))
+    assert none == "" and good.leaflet_number == "4876/VER1"
