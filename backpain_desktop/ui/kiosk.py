@@ -228,6 +228,8 @@ class KioskPolicy(QObject):
         self._window.setGeometry(screen.geometry())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if "_window" not in self.__dict__:
+            return False  # the window is being torn down and Python has already let go of this object
         kind = event.type()
         if kind in _INPUT_EVENTS:
             self._last_input = self._now()

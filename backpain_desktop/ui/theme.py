@@ -160,7 +160,11 @@ class TouchStyle(QProxyStyle):
         grow = ct in self._GROWN or (self.rows_too and ct in (QStyle.ContentsType.CT_ItemViewItem,
                                                               QStyle.ContentsType.CT_HeaderSection))
         if grow:
-            result.setHeight(max(result.height(), self.min_px))
+            # Kiosk tabs share their row with the Finish button, which the tab widget keeps a pixel shorter.
+            # An editable combo box's text field sits inside its frame, so the box is a little taller too.
+            tall = (self.min_px + 8 if self.rows_too and ct == QStyle.ContentsType.CT_TabBarTab
+                    else self.min_px + 4 if ct == QStyle.ContentsType.CT_ComboBox else self.min_px)
+            result.setHeight(max(result.height(), tall))
             result.setWidth(max(result.width(), self.min_px))
         return result
 
@@ -253,6 +257,9 @@ class Theme(QObject):
                 and current.rows_too == self._kiosk):
             # Fusion honours every palette role; native styles may ignore some, which breaks high contrast.
             app.setStyle(TouchStyle(base_name, min_px, rows_too=self._kiosk))
+        # settings.extra["reduced_motion"]: "on" / "off" overrides the system; anything else follows it.
+        motion = {"on": True, "off": False}.get(str(self._settings.extra.get("reduced_motion", "auto")))
+        app.setProperty(_REDUCED_MOTION_PROPERTY, motion)
         self._apply_colours()
         self._apply_font()
 
