@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     setup_logging(None if kiosk else paths.log_dir)
     errors.install_excepthook(None if kiosk else paths.log_dir)
-    log.info("starting %s %s with data in %s", APP_NAME, __version__, "memory (kiosk)" if kiosk else paths.data_dir)
+    log.info("starting %s %s with data in %s", APP_NAME, __version__,
+             "memory (kiosk)" if kiosk else paths.data_dir)
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings

@@ -130,7 +130,8 @@ def switch_tab_by_keyboard(qtbot, window: MainWindow, index: int) -> None:
     for _ in range(window.tabs.count()):
         if window.tabs.currentIndex() == index:
             return
-        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab,
+                       Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == index
 
 
@@ -201,7 +202,8 @@ def test_kiosk_controls_are_at_least_48_px(make_window):
         for widget in window.findChildren(QWidget):
             if (widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
                     and widget.accessibleName() and (widget.width() < 48 or widget.height() < 48)):
-                small.append(f"{type(widget).__name__} {widget.accessibleName()!r} {widget.width()}x{widget.height()}")
+                small.append(f"{type(widget).__name__} {widget.accessibleName()!r} "
+                             f"{widget.width()}x{widget.height()}")
     tab_bar = window.tabs.tabBar()
     small += [f"tab {i} {tab_bar.tabRect(i).size()}" for i in range(tab_bar.count())
               if tab_bar.tabRect(i).height() < 48]

@@ -1,4 +1,4 @@
-"""Kiosk mode as a clinic meets it: a clean app for each patient, no way out but the staff PIN, nothing on disk."""
+"""Kiosk mode as a clinic meets it: a clean app for each patient, only staff get out, nothing on disk."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from backpain_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 PIN = "4826"
-STAFF = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+KM = Qt.KeyboardModifier
+STAFF = KM.ControlModifier | KM.AltModifier | KM.ShiftModifier
 
 
 class Monotonic:
@@ -272,7 +273,8 @@ def test_data_dir_is_untouched_by_a_kiosk_session_with_entries(tmp_path, qtbot, 
     seen = {}
 
     def visit() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
         log_entry(qtbot, window, "Ceramics", "40")
         qtbot.keyClicks(window.pacing_tab.note, "private note")
         seen["rows"] = window.pacing_tab.model.rowCount()

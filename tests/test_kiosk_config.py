@@ -1,4 +1,4 @@
-"""The kiosk settings file and staff PIN rules, without Qt: what an administrator writes and what a guesser meets."""
+"""The kiosk settings file and staff PIN rules, without Qt: what an admin writes and what a guesser meets."""
 
 from __future__ import annotations
 

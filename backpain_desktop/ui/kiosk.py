@@ -41,11 +41,6 @@ _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
     QEvent.Type.InputMethod,
 })
-_PRESS_EVENTS = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
-
-
 def tr(text: str) -> str:
     return QGuiApplication.translate("kiosk", text)
 
@@ -169,7 +164,6 @@ class KioskPolicy(QObject):
         self.idle_prompt = _Panel(self._window, tr("Are you still there?"))
         self.idle_title = _plain(tr("Are you still there?"), heading=True)
         self.idle_countdown = _plain()
-        self.idle_countdown.setAccessibleName(tr("Time left"))
         self.still_here_button = QPushButton(tr("Yes, I'm still here"))
         self.still_here_button.setAccessibleName(tr("Yes, I'm still here"))
         self.finish_now_button = QPushButton(tr("Finish now"))
@@ -194,7 +188,6 @@ class KioskPolicy(QObject):
         self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_field.setMaxLength(12)
         self.pin_message = _plain()
-        self.pin_message.setAccessibleName(tr("PIN message"))
         self.exit_button = QPushButton(tr("Leave kiosk mode"))
         self.exit_button.setAccessibleName(tr("Leave kiosk mode"))
         self.cancel_button = QPushButton(tr("Cancel"))

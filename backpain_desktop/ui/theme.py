@@ -96,14 +96,15 @@ TEXT_PAIRS = (
 
 
 def high_contrast_palette(dark: bool) -> QPalette:
-    """White and yellow on black, or black and navy on white."""
+    """White and yellow on black, or black and navy on white. Placeholder text is the dimmest text that still
+    reaches 7:1, so a hint never looks like something already typed."""
     if dark:
         fg, bg, alt, accent, on_accent, soft, dim = ("#ffffff", "#000000", "#1a1a1a", "#ffff00", "#000000",
-                                                     "#d0d0d0", "#b0b0b0")
+                                                     "#a8a8a8", "#b0b0b0")
         link = "#ffff00"
     else:
         fg, bg, alt, accent, on_accent, soft, dim = ("#000000", "#ffffff", "#f0f0f0", "#00007f", "#ffffff",
-                                                     "#333333", "#4a4a4a")
+                                                     "#575757", "#4a4a4a")
         link = "#00007f"
     pal = QPalette()
     R = QPalette.ColorRole
@@ -250,11 +251,14 @@ class Theme(QObject):
         """Apply everything; called once at start-up (and by tests after changing settings)."""
         app = QApplication.instance()
         current = app.style()
-        base_name = "fusion" if self.high_contrast() else (current.base_name if isinstance(current, TouchStyle)
-                                                           else current.name())
+        if self.high_contrast():
+            base_name = "fusion"
+        else:
+            base_name = current.base_name if isinstance(current, TouchStyle) else current.name()
         min_px = KIOSK_TARGET_PX if self._kiosk else NORMAL_TARGET_PX
-        if not (isinstance(current, TouchStyle) and current.base_name == base_name and current.min_px == min_px
-                and current.rows_too == self._kiosk):
+        same = (isinstance(current, TouchStyle) and current.base_name == base_name
+                and current.min_px == min_px and current.rows_too == self._kiosk)
+        if not same:
             # Fusion honours every palette role; native styles may ignore some, which breaks high contrast.
             app.setStyle(TouchStyle(base_name, min_px, rows_too=self._kiosk))
         # settings.extra["reduced_motion"]: "on" / "off" overrides the system; anything else follows it.
@@ -268,7 +272,8 @@ class Theme(QObject):
         if self.high_contrast():
             app.setPalette(high_contrast_palette(self._scheme_is_dark()))
             self._own_palette = True
-        elif QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark and not self._platform_is_dark():
+        elif (QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+              and not self._platform_is_dark()):
             app.setPalette(dark_palette())
             self._own_palette = True
         elif self._own_palette:
