@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
         if kiosk is not None:
             from backpain_desktop.ui.kiosk import KioskPolicy
 
-            self.kiosk = KioskPolicy(self, kiosk, monotonic)
-            self.resize(1100, 760)  # a kiosk always starts on the Advice tab, at the administrator's size
+            self.kiosk = KioskPolicy(self, kiosk, monotonic)  # no remembered size or tab: each visit is new
         else:
             self._restore()
 
