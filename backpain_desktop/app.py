@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from backpain_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
@@ -30,17 +31,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--content", metavar="DIR", help="use the content pack in DIR instead of the shipped one")
     parser.add_argument("--kiosk", action="store_true",
                         help="clinic kiosk mode: full screen, nothing written to disk, resets when idle")
+    parser.add_argument("--set-kiosk-pin", action="store_true",
+                        help="ask for a staff PIN (typed twice) and store its salted hash in the kiosk "
+                             "settings file, then exit")
     parser.add_argument("--smoke-test", action="store_true",
                         help="build the window on the given (or a temporary) data dir, visit every tab, quit")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
 
-def setup_logging(log_dir: Path) -> None:
-    """One rotating file in the log dir, plus warnings on stderr. Called once, from main()."""
+def setup_logging(log_dir: Path | None) -> None:
+    """One rotating file in the log dir, plus warnings on stderr. Called once, from main().
+
+    ``None`` (kiosk mode): no file at all, everything on stderr, so nothing about a visit reaches the disk.
+    """
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if log_dir is None:
+        console = logging.StreamHandler()
+        console.setFormatter(formatter)
+        root.addHandler(console)
+        return
     try:
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             log_dir / "backpain-desktop.log", maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
@@ -84,6 +96,44 @@ def open_store(paths: AppPaths, kiosk: bool):
             f"The old file has been kept, not deleted, at:\n{moved}")
 
 
+def set_kiosk_pin(paths: AppPaths, ask: Callable[[str], str] | None = None) -> int:
+    """``--set-kiosk-pin``: ask twice (hidden when typed at a terminal), store only the salted hash."""
+    import getpass
+
+    from backpain_desktop.domain.kiosk_config import hash_pin, pin_problem, with_pin_hash
+
+    if ask is None:
+        ask = getpass.getpass if sys.stdin.isatty() else _read_stdin_line
+    try:
+        pin = ask("New staff PIN (4 to 12 digits): ").strip()
+        again = ask("Type it again: ").strip()
+    except (EOFError, KeyboardInterrupt):
+        print("No PIN given; nothing changed.", file=sys.stderr)
+        return 2
+    problem = pin_problem(pin) or ("The two PINs are not the same." if pin != again else "")
+    if problem:
+        print(f"{problem} Nothing changed.", file=sys.stderr)
+        return 2
+    target = paths.kiosk_file
+    try:
+        text = target.read_text(encoding="utf-8") if target.exists() else ""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(with_pin_hash(text, hash_pin(pin)), encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"The kiosk settings file {target} could not be written: {exc}", file=sys.stderr)
+        return 2
+    print(f"Staff PIN saved (as a salted hash) in {target}")
+    return 0
+
+
+def _read_stdin_line(prompt: str) -> str:
+    print(prompt, end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
@@ -93,6 +143,17 @@ def main(argv: list[str] | None = None) -> int:
         temp_dir = tempfile.TemporaryDirectory(prefix="backpain-smoke-")
         data_dir = temp_dir.name
     paths = AppPaths.resolve(data_dir)
+    if args.set_kiosk_pin:
+        return set_kiosk_pin(paths)
+
+    from backpain_desktop.qt_workarounds import protect_none_refcount
+
+    protect_none_refcount()
+
+    from backpain_desktop.domain.kiosk_config import load_kiosk_config
+
+    kiosk_loaded = load_kiosk_config(paths.kiosk_file)
+    kiosk = args.kiosk or kiosk_loaded.config.enabled
 
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -111,27 +172,29 @@ def main(argv: list[str] | None = None) -> int:
         errors.set_presenter(lambda parent, title, message, details: print(
             f"{title}: {message}\n{details}".rstrip(), file=sys.stderr))
     try:
-        paths.ensure()
+        if not kiosk:  # a kiosk writes nothing: no folders, no log file, no crash file
+            paths.ensure()
     except OSError as exc:
         errors.show_error(None, "Cannot start", f"The folder for your log cannot be created: {paths.data_dir}",
                           str(exc))
         return 2
-    setup_logging(paths.log_dir)
-    errors.install_excepthook(paths.log_dir)
-    log.info("starting %s %s with data in %s", APP_NAME, __version__, paths.data_dir)
+    setup_logging(None if kiosk else paths.log_dir)
+    errors.install_excepthook(None if kiosk else paths.log_dir)
+    log.info("starting %s %s with data in %s", APP_NAME, __version__,
+             "memory (kiosk)" if kiosk else paths.data_dir)
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
     pack, pack_problem = load_content(args.content or settings.content_dir or None)
 
     try:
-        store, store_message = open_store(paths, args.kiosk)
+        store, store_message = open_store(paths, kiosk)
     except StoreError as exc:
         errors.show_error(None, "Cannot open your log", exc.user_message, f"{exc.path}\n{exc.detail}")
         return 3
 
     def persist(s) -> None:
-        if args.kiosk:
+        if kiosk:
             return  # nothing a kiosk session does is written to disk
         try:
             save_settings(paths.settings_file, s)
@@ -140,10 +203,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from backpain_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store, pack, settings, persist)
-    window.show()
+    window = MainWindow(store, pack, settings, persist, kiosk=kiosk_loaded.config if kiosk else None)
+    if window.kiosk is not None:
+        window.kiosk.start()
+    else:
+        window.show()
     built = time.perf_counter() - started
-    for message in (loaded.problem, pack_problem, store_message):
+    for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
         if message:
             errors.show_error(window, APP_DISPLAY_NAME, message)
 
@@ -156,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"smoke test: window built and shown in {built * 1000:.0f} ms; "
                       f"visited {window.tabs.count()} tabs")
                 window.close()
+                if window.isVisible():  # a kiosk refuses to close; quit() would ask it again
+                    app.exit(0)
         QTimer.singleShot(0, visit)
 
     code = app.exec()

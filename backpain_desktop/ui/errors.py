@@ -52,8 +52,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
-def install_excepthook(log_dir: Path) -> None:
-    """Route uncaught exceptions to the log, a crash file, and a short dialog."""
+def install_excepthook(log_dir: Path | None) -> None:
+    """Route uncaught exceptions to the log, a crash file, and a short dialog.
+
+    ``log_dir`` None (kiosk mode): no crash file, since a traceback may quote what a patient typed.
+    """
 
     def hook(kind, value, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -62,12 +65,13 @@ def install_excepthook(log_dir: Path) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log.critical("Unexpected error\n%s", text)
         crash_file = None
-        try:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            crash_file = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
-            crash_file.write_text(text, encoding="utf-8")
-        except OSError:
-            log.exception("could not write the crash file")
+        if log_dir is not None:
+            try:
+                log_dir.mkdir(parents=True, exist_ok=True)
+                crash_file = log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
+                crash_file.write_text(text, encoding="utf-8")
+            except OSError:
+                log.exception("could not write the crash file")
         where = f"\n\nA report was saved in {crash_file}." if crash_file else ""
         try:
             show_error(None, tr("Sorry, something went wrong"),

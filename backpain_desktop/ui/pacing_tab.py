@@ -113,6 +113,7 @@ class PacingTab(QWidget):
         self.activity = QComboBox()
         self.activity.setEditable(True)
         self.activity.setAccessibleName(self.tr("Activity"))
+        self.activity.lineEdit().setAccessibleName(self.tr("Activity"))  # where a reader lands
         self.activity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount"))

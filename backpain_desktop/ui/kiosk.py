@@ -1,0 +1,346 @@
+"""The clinic kiosk policy, in one object: full screen without a frame, no context menus, no way out except
+the staff PIN, an "Are you still there?" prompt after a quiet spell, and a reset that leaves a clean app for
+the next person (also at once through the "Finish" button).
+
+Idle time comes from an injected monotonic clock and is checked by :meth:`KioskPolicy.poll`, which a
+one-second timer calls; tests move a fake clock and call ``poll()``, so nothing waits for real time.
+Prompts are panels inside the window, not dialogs, so Escape cannot dismiss them by accident and a bare X
+session without a window manager shows them where they belong.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_desktop.domain.kiosk_config import STAFF_KEYS, KioskConfig, PinGuard
+
+log = logging.getLogger(__name__)
+
+_KIOSK_PROPERTY = "backpainKiosk"
+
+# Anything a person does counts as "still here"; window-system housekeeping does not.
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
+    QEvent.Type.InputMethod,
+})
+def tr(text: str) -> str:
+    return QGuiApplication.translate("kiosk", text)
+
+
+def is_kiosk() -> bool:
+    """True in kiosk mode, so a tab can leave out actions that reach files or the desktop."""
+    app = QGuiApplication.instance()
+    return bool(app is not None and app.property(_KIOSK_PROPERTY))
+
+
+def _announce(widget: QWidget, text: str) -> None:
+    """Ask a screen reader to say ``text`` now (Qt 6.8+); elsewhere the visible text change must do."""
+    try:
+        from PySide6.QtGui import QAccessibleAnnouncementEvent
+    except ImportError:  # pragma: no cover - Qt older than 6.8
+        return
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def _plain(text: str = "", *, heading: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    if heading:
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class _Panel(QWidget):
+    """A card in the middle of a dimmed window; covers the window so nothing behind it can be touched."""
+
+    def __init__(self, window: QWidget, name: str):
+        super().__init__(window)
+        self.setAccessibleName(name)
+        self.setAutoFillBackground(False)
+        self.card = QFrame(self)
+        self.card.setObjectName("kioskCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setAutoFillBackground(True)
+        self.card.setMaximumWidth(900)
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.setContentsMargins(40, 32, 40, 32)
+        self.card_layout.setSpacing(20)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self.hide()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 170))
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.accept()  # a touch on the dimmed part must not reach the widgets beneath
+
+
+class KioskPolicy(QObject):
+    """Turns a main window into a kiosk. The window must offer ``new_visit()`` and a ``tabs`` widget."""
+
+    idle_prompted = Signal()
+    visit_reset = Signal()
+    staff_exited = Signal()
+
+    def __init__(self, window, config: KioskConfig, monotonic: Callable[[], float] = time.monotonic,
+                 parent: QObject | None = None):
+        super().__init__(parent or window)
+        self._window = window
+        self._config = config
+        self._now = monotonic
+        self._last_input = monotonic()
+        self._prompt_started: float | None = None
+        self._leaving = False
+        self._guard = PinGuard()
+        app = QApplication.instance()
+        app.setProperty(_KIOSK_PROPERTY, True)
+
+        self.finish_button = QPushButton(tr("Finish"))
+        self.finish_button.setAccessibleName(tr("Finish"))
+        self.finish_button.setAccessibleDescription(
+            tr("Clears everything you did here and starts again for the next person"))
+        self.finish_button.clicked.connect(self.reset)
+        window.tabs.setCornerWidget(self.finish_button, Qt.Corner.TopRightCorner)
+        self.finish_button.show()
+
+        self._build_idle_prompt()
+        self._build_staff_panel()
+
+        self.staff_shortcut = QShortcut(QKeySequence(STAFF_KEYS), window)
+        self.staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.staff_shortcut.activated.connect(self.open_staff_panel)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.poll)
+        app.installEventFilter(self)
+
+    # -- building the panels --
+
+    def _build_idle_prompt(self) -> None:
+        self.idle_prompt = _Panel(self._window, tr("Are you still there?"))
+        self.idle_title = _plain(tr("Are you still there?"), heading=True)
+        self.idle_countdown = _plain()
+        self.still_here_button = QPushButton(tr("Yes, I'm still here"))
+        self.still_here_button.setAccessibleName(tr("Yes, I'm still here"))
+        self.finish_now_button = QPushButton(tr("Finish now"))
+        self.finish_now_button.setAccessibleName(tr("Finish now"))
+        self.finish_now_button.setAccessibleDescription(tr("Clears everything and starts again"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.still_here_button)
+        buttons.addWidget(self.finish_now_button)
+        for widget in (self.idle_title, self.idle_countdown):
+            self.idle_prompt.card_layout.addWidget(widget)
+        self.idle_prompt.card_layout.addLayout(buttons)
+        self.still_here_button.clicked.connect(self.dismiss_idle_prompt)
+        self.finish_now_button.clicked.connect(self.reset)
+
+    def _build_staff_panel(self) -> None:
+        self.staff_panel = _Panel(self._window, tr("Staff: leave kiosk mode"))
+        title = _plain(tr("Staff: leave kiosk mode"), heading=True)
+        self.pin_field = QLineEdit()
+        self.pin_field.setAccessibleName(tr("Staff PIN"))
+        self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_field.setPlaceholderText(tr("Staff PIN"))
+        self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pin_field.setMaxLength(12)
+        self.pin_message = _plain()
+        self.exit_button = QPushButton(tr("Leave kiosk mode"))
+        self.exit_button.setAccessibleName(tr("Leave kiosk mode"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.setAccessibleName(tr("Cancel, stay in kiosk mode"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.exit_button)
+        buttons.addWidget(self.cancel_button)
+        for widget in (title, self.pin_field, self.pin_message):
+            self.staff_panel.card_layout.addWidget(widget)
+        self.staff_panel.card_layout.addLayout(buttons)
+        self.pin_field.returnPressed.connect(self.try_exit)
+        self.exit_button.clicked.connect(self.try_exit)
+        self.cancel_button.clicked.connect(self.close_staff_panel)
+
+    # -- the window --
+
+    def start(self) -> None:
+        """Show the window frameless over the whole screen and start watching for idleness."""
+        window = self._window
+        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint)
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        # Without a window manager showFullScreen() alone may leave the window at its old size.
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        screen.geometryChanged.connect(self._fit_screen)
+        self._last_input = self._now()
+        self._timer.start()
+
+    def _fit_screen(self, *_args) -> None:
+        screen = self._window.screen() or QGuiApplication.primaryScreen()
+        self._window.setGeometry(screen.geometry())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if "_window" not in self.__dict__:
+            return False  # the window is being torn down and Python has already let go of this object
+        kind = event.type()
+        if kind in _INPUT_EVENTS:
+            self._last_input = self._now()
+        elif kind == QEvent.Type.ContextMenu:
+            return True  # context menus reach undo, paste and the like; none in a kiosk
+        elif kind == QEvent.Type.Close and watched is self._window and not self._leaving:
+            event.ignore()
+            return True
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and self.staff_panel.isVisible():
+            self.close_staff_panel()
+            return True
+        return False
+
+    # -- idle --
+
+    def poll(self) -> None:
+        """Compare the clock with the last input: prompt, count down, or reset. Called every second."""
+        now = self._now()
+        if self._prompt_started is None:
+            if now - self._last_input >= self._config.idle_seconds:
+                self._show_idle_prompt(now)
+            return
+        if self._last_input > self._prompt_started:
+            self.dismiss_idle_prompt()  # someone touched the screen or a key: they are still here
+            return
+        left = self._config.countdown_seconds - (now - self._prompt_started)
+        if left <= 0:
+            log.info("kiosk: idle reset")
+            self.reset()
+        else:
+            self._show_seconds_left(left)
+
+    def _show_idle_prompt(self, now: float) -> None:
+        self.close_staff_panel()
+        self._prompt_started = now
+        self._show_seconds_left(self._config.countdown_seconds)
+        self.idle_prompt.open()
+        self.still_here_button.setFocus()
+        _announce(self.idle_prompt, tr("Are you still there?") + " " + self.idle_countdown.text())
+        self.idle_prompted.emit()
+
+    def _show_seconds_left(self, left: float) -> None:
+        seconds = max(1, math.ceil(left))
+        self.idle_countdown.setText(tr("In %1 seconds the app will clear everything and start again for "
+                                       "the next person.").replace("%1", str(seconds)))
+
+    def dismiss_idle_prompt(self) -> None:
+        self._prompt_started = None
+        self._last_input = self._now()
+        self.idle_prompt.hide()
+
+    def reset(self) -> None:
+        """Leave a clean app for the next person: stop, wipe, close, rebuild, back to the start."""
+        self._prompt_started = None
+        self.idle_prompt.hide()
+        self.close_staff_panel()
+        close_dialogs_and_popups(self._window)
+        self._window.new_visit()
+        self._last_input = self._now()
+        self.visit_reset.emit()
+
+    # -- staff exit --
+
+    def open_staff_panel(self) -> None:
+        self.pin_field.clear()
+        has_pin = bool(self._config.pin_hash)
+        self.pin_field.setVisible(has_pin)
+        self.pin_message.setText("" if has_pin else tr(
+            "No staff PIN is set, so anyone with a keyboard can leave kiosk mode. "
+            "Set one with --set-kiosk-pin."))
+        self._show_lock(self._guard.wait_seconds(self._now()))
+        self.staff_panel.open()
+        (self.pin_field if has_pin else self.cancel_button).setFocus()
+
+    def close_staff_panel(self) -> None:
+        self.pin_field.clear()
+        self.staff_panel.hide()
+
+    def try_exit(self) -> bool:
+        """Check the PIN; the right one closes the window (and so the app)."""
+        if self._config.pin_hash:
+            result = self._guard.attempt(self.pin_field.text(), self._config.pin_hash, self._now())
+            self.pin_field.clear()
+            if not result.accepted:
+                if result.wait_seconds > 0:
+                    self._show_lock(result.wait_seconds)
+                else:
+                    self.pin_message.setText(tr("That PIN is not right."))
+                self.pin_field.setFocus()
+                return False
+        log.info("kiosk: staff exit")
+        self._leaving = True
+        self._timer.stop()
+        self.staff_exited.emit()
+        self._window.close()
+        return True
+
+    def _show_lock(self, wait: float) -> None:
+        if wait > 0:
+            self.pin_message.setText(tr("Too many wrong PINs. Try again in %1 seconds.")
+                                     .replace("%1", str(math.ceil(wait))))
+        elif self._config.pin_hash:
+            self.pin_message.setText("")
+
+    def stop(self) -> None:
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        QApplication.instance().setProperty(_KIOSK_PROPERTY, False)
+
+
+def close_dialogs_and_popups(window: QWidget) -> None:
+    """Close open popups (combo lists, calendars) and dialogs, so the next person finds none."""
+    app = QApplication.instance()
+    for _ in range(10):
+        popup = app.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()

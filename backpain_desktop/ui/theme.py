@@ -1,0 +1,317 @@
+"""How the whole app looks for the person using it: text scale (Ctrl+= / Ctrl+- / Ctrl+0, remembered), the
+system's light or dark scheme, a high-contrast palette (text contrast at least 7:1), minimum touch-target
+sizes, and a reduced-motion flag other widgets read with :func:`reduced_motion`.
+
+Everything is applied application-wide, so dialogs, popups and widgets built later (a kiosk reset rebuilds
+the tabs) follow without knowing about the theme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
+
+from backpain_desktop.settings import Settings
+
+SCALE_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+NORMAL_TARGET_PX = 44
+KIOSK_TARGET_PX = 48
+
+_BASE_FONT_PROPERTY = "backpainBaseFont"
+_FONT_RATIO_PROPERTY = "backpainFontRatio"
+_REDUCED_MOTION_PROPERTY = "backpainReducedMotion"
+
+
+def tr(text: str) -> str:
+    return QGuiApplication.translate("theme", text)
+
+
+# -- what other widgets read -------------------------------------------------------------------------
+
+def reduced_motion() -> bool:
+    """True when animations should be left out (system preference, or the person's setting)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    forced = app.property(_REDUCED_MOTION_PROPERTY)
+    if isinstance(forced, bool):
+        return forced
+    return _system_reduced_motion()
+
+
+def _system_reduced_motion() -> bool:
+    hints = QGuiApplication.styleHints().accessibility() if hasattr(QGuiApplication.styleHints(),
+                                                                     "accessibility") else None
+    if hints is not None and hasattr(hints, "motionPreference"):  # Qt 6.12+
+        return hints.motionPreference() == Qt.MotionPreference.ReducedMotion
+    return False
+
+
+def _system_wants_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    if not hasattr(hints, "accessibility"):  # Qt older than 6.10
+        return False
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def is_dark() -> bool:
+    """Whether the system asks for a dark scheme (or, when it does not say, the palette is dark)."""
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+# -- contrast ---------------------------------------------------------------------------------------
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# Text roles and the background each is drawn on; the high-contrast palettes keep every pair >= 7:1.
+TEXT_PAIRS = (
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.AlternateBase),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight),
+    (QPalette.ColorRole.ToolTipText, QPalette.ColorRole.ToolTipBase),
+    (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.Link, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.LinkVisited, QPalette.ColorRole.Base),
+)
+
+
+def high_contrast_palette(dark: bool) -> QPalette:
+    """White and yellow on black, or black and navy on white. Placeholder text is the dimmest text that still
+    reaches 7:1, so a hint never looks like something already typed."""
+    if dark:
+        fg, bg, alt, accent, on_accent, soft, dim = ("#ffffff", "#000000", "#1a1a1a", "#ffff00", "#000000",
+                                                     "#a8a8a8", "#b0b0b0")
+        link = "#ffff00"
+    else:
+        fg, bg, alt, accent, on_accent, soft, dim = ("#000000", "#ffffff", "#f0f0f0", "#00007f", "#ffffff",
+                                                     "#575757", "#4a4a4a")
+        link = "#00007f"
+    pal = QPalette()
+    R = QPalette.ColorRole
+    roles = {R.Window: bg, R.WindowText: fg, R.Base: bg, R.AlternateBase: alt, R.Text: fg, R.Button: bg,
+             R.ButtonText: fg, R.BrightText: accent, R.Highlight: accent, R.HighlightedText: on_accent,
+             R.ToolTipBase: bg, R.ToolTipText: fg, R.PlaceholderText: soft, R.Link: link, R.LinkVisited: link,
+             R.Light: fg, R.Midlight: dim, R.Mid: dim, R.Dark: fg, R.Shadow: fg, R.Accent: accent}
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in roles.items():
+            pal.setColor(group, role, QColor(colour))
+    for role, colour in roles.items():
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(dim))
+    return pal
+
+
+def dark_palette() -> QPalette:
+    """A plain dark palette for when the system asks for dark but the platform does not supply one."""
+    pal = QPalette()
+    R = QPalette.ColorRole
+    for role, colour in {R.Window: "#202124", R.WindowText: "#ececec", R.Base: "#17181a",
+                         R.AlternateBase: "#26282b", R.Text: "#ececec", R.Button: "#2c2e31",
+                         R.ButtonText: "#ececec", R.Highlight: "#8ab4f8", R.HighlightedText: "#000000",
+                         R.ToolTipBase: "#2c2e31", R.ToolTipText: "#ececec", R.PlaceholderText: "#a0a0a0",
+                         R.Link: "#8ab4f8", R.LinkVisited: "#c58af9", R.Mid: "#5f6368",
+                         R.Dark: "#101113", R.Light: "#4a4c50"}.items():
+        pal.setColor(role, QColor(colour))
+    pal.setColor(QPalette.ColorGroup.Disabled, R.Text, QColor("#8a8a8a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, R.ButtonText, QColor("#8a8a8a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, R.WindowText, QColor("#8a8a8a"))
+    return pal
+
+
+# -- touch targets ---------------------------------------------------------------------------------------
+
+class TouchStyle(QProxyStyle):
+    """The app's style, with every control at least ``min_px`` square so a finger can hit it."""
+
+    _GROWN = {
+        QStyle.ContentsType.CT_PushButton, QStyle.ContentsType.CT_ToolButton, QStyle.ContentsType.CT_ComboBox,
+        QStyle.ContentsType.CT_LineEdit, QStyle.ContentsType.CT_SpinBox, QStyle.ContentsType.CT_CheckBox,
+        QStyle.ContentsType.CT_RadioButton, QStyle.ContentsType.CT_TabBarTab, QStyle.ContentsType.CT_MenuItem,
+    }
+
+    def __init__(self, base_name: str, min_px: int, rows_too: bool):
+        super().__init__(base_name)  # by name, so Qt owns the base style (no shared Python ownership)
+        self.base_name = base_name
+        self.min_px = min_px
+        self.rows_too = rows_too
+
+    def sizeFromContents(self, ct, option, size, widget=None):  # noqa: N802 - Qt override
+        result = super().sizeFromContents(ct, option, size, widget)
+        grow = ct in self._GROWN or (self.rows_too and ct in (QStyle.ContentsType.CT_ItemViewItem,
+                                                              QStyle.ContentsType.CT_HeaderSection))
+        if grow:
+            # Kiosk tabs share their row with the Finish button, which the tab widget keeps a pixel shorter.
+            # An editable combo box's text field sits inside its frame, so the box is a little taller too.
+            tall = (self.min_px + 8 if self.rows_too and ct == QStyle.ContentsType.CT_TabBarTab
+                    else self.min_px + 4 if ct == QStyle.ContentsType.CT_ComboBox else self.min_px)
+            result.setHeight(max(result.height(), tall))
+            result.setWidth(max(result.width(), self.min_px))
+        return result
+
+
+# -- the theme ----------------------------------------------------------------------------------------
+
+class Theme(QObject):
+    """Applies the person's text scale and contrast choice to the whole application."""
+
+    scale_changed = Signal(int)  # percent
+
+    def __init__(self, settings: Settings, save_settings: Callable[[Settings], None], *, kiosk: bool = False,
+                 kiosk_scale: int = 150, parent: QObject | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self._save = save_settings
+        self._kiosk = kiosk
+        self._kiosk_scale = kiosk_scale
+        # A kiosk starts every visit at the administrator's size and never stores a patient's choice.
+        self._scale = kiosk_scale if kiosk else _valid_scale(settings.text_scale_percent)
+        app = QApplication.instance()
+        if not isinstance(app.property(_BASE_FONT_PROPERTY), QFont):
+            app.setProperty(_BASE_FONT_PROPERTY, QFont(app.font()))
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._apply_colours)
+        if hasattr(hints, "accessibility"):
+            hints.accessibility().contrastPreferenceChanged.connect(self._apply_colours)
+        self._own_palette = False
+
+    # -- text scale --
+
+    @property
+    def text_scale(self) -> int:
+        return self._scale
+
+    def set_text_scale(self, percent: int) -> None:
+        self._scale = _valid_scale(percent)
+        self._apply_font()
+        if not self._kiosk:
+            self._settings.text_scale_percent = self._scale
+            self._save(self._settings)
+        self.scale_changed.emit(self._scale)
+
+    def zoom_in(self) -> None:
+        self.set_text_scale(next((s for s in SCALE_STEPS if s > self._scale), SCALE_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_text_scale(next((s for s in reversed(SCALE_STEPS) if s < self._scale), SCALE_STEPS[0]))
+
+    def reset_scale(self) -> None:
+        self.set_text_scale(self._kiosk_scale if self._kiosk else 100)
+
+    def install_actions(self, window: QWidget) -> list[QAction]:
+        """Ctrl+= / Ctrl+- / Ctrl+0 on the window, so they work wherever the focus is."""
+        actions = []
+        for text, keys, slot in (
+                (tr("Larger text"), [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+                 self.zoom_in),
+                (tr("Smaller text"), [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+-")],
+                 self.zoom_out),
+                (tr("Normal text size"), [QKeySequence("Ctrl+0")], self.reset_scale)):
+            action = QAction(text, window)
+            action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            window.addAction(action)
+            actions.append(action)
+        return actions
+
+    # -- contrast --
+
+    def high_contrast(self) -> bool:
+        choice = self._settings.high_contrast
+        if choice == "on":
+            return True
+        if choice == "off":
+            return False
+        return _system_wants_contrast()
+
+    # -- applying --
+
+    def apply(self) -> None:
+        """Apply everything; called once at start-up (and by tests after changing settings)."""
+        app = QApplication.instance()
+        current = app.style()
+        if self.high_contrast():
+            base_name = "fusion"
+        else:
+            base_name = current.base_name if isinstance(current, TouchStyle) else current.name()
+        min_px = KIOSK_TARGET_PX if self._kiosk else NORMAL_TARGET_PX
+        same = (isinstance(current, TouchStyle) and current.base_name == base_name
+                and current.min_px == min_px and current.rows_too == self._kiosk)
+        if not same:
+            # Fusion honours every palette role; native styles may ignore some, which breaks high contrast.
+            app.setStyle(TouchStyle(base_name, min_px, rows_too=self._kiosk))
+        # settings.extra["reduced_motion"]: "on" / "off" overrides the system; anything else follows it.
+        motion = {"on": True, "off": False}.get(str(self._settings.extra.get("reduced_motion", "auto")))
+        app.setProperty(_REDUCED_MOTION_PROPERTY, motion)
+        self._apply_colours()
+        self._apply_font()
+
+    def _apply_colours(self, *_args) -> None:
+        app = QApplication.instance()
+        if self.high_contrast():
+            app.setPalette(high_contrast_palette(self._scheme_is_dark()))
+            self._own_palette = True
+        elif (QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+              and not self._platform_is_dark()):
+            app.setPalette(dark_palette())
+            self._own_palette = True
+        elif self._own_palette:
+            app.setPalette(app.style().standardPalette())
+            self._own_palette = False
+
+    def _scheme_is_dark(self) -> bool:
+        scheme = QGuiApplication.styleHints().colorScheme()
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
+        return False
+
+    def _platform_is_dark(self) -> bool:
+        if self._own_palette:
+            return False
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def _apply_font(self) -> None:
+        app = QApplication.instance()
+        base: QFont = app.property(_BASE_FONT_PROPERTY)
+        old_size = app.font().pointSizeF()
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * self._scale / 100)
+        # Widgets that chose their own size (a heading at 1.5x) keep that size relative to the text.
+        own = []
+        for widget in app.allWidgets():
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and widget.font().pointSizeF() > 0:
+                ratio = widget.property(_FONT_RATIO_PROPERTY)
+                if not isinstance(ratio, float):
+                    ratio = widget.font().pointSizeF() / old_size
+                    widget.setProperty(_FONT_RATIO_PROPERTY, ratio)
+                own.append((widget, ratio))
+        app.setFont(font)
+        for widget, ratio in own:
+            f = widget.font()
+            f.setPointSizeF(font.pointSizeF() * ratio)
+            widget.setFont(f)
+
+
+def _valid_scale(percent: int) -> int:
+    return max(SCALE_STEPS[0], min(SCALE_STEPS[-1], int(percent)))

@@ -1,0 +1,328 @@
+"""Kiosk mode as a clinic meets it: a clean app for each patient, only staff get out, nothing on disk."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backpain_desktop.domain.kiosk_config import KioskConfig, hash_pin, verify_pin
+from backpain_desktop.settings import Settings
+from backpain_desktop.store import Store
+from backpain_desktop.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+PIN = "4826"
+KM = Qt.KeyboardModifier
+STAFF = KM.ControlModifier | KM.AltModifier | KM.ShiftModifier
+
+
+class Monotonic:
+    def __init__(self) -> None:
+        self.t = 1000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture(autouse=True)
+def restore_app_look(qapp):
+    """The theme and kiosk change application-wide state; put it back so other tests see the default."""
+    font, palette = qapp.font(), qapp.palette()
+    style = getattr(qapp.style(), "base_name", qapp.style().name())
+    yield
+    qapp.setProperty("backpainKiosk", False)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    from PySide6.QtWidgets import QStyleFactory
+    qapp.setStyle(QStyleFactory.create(style))
+
+
+@pytest.fixture
+def monotonic() -> Monotonic:
+    return Monotonic()
+
+
+@pytest.fixture
+def kiosk_window(qtbot, pack, clock, monotonic):
+    stores: list[Store] = []
+
+    def make(config: KioskConfig | None = None) -> MainWindow:
+        store = Store.open(None)
+        stores.append(store)
+        window = MainWindow(store, pack, Settings(), lambda s: None, now=clock,
+                            kiosk=config or KioskConfig(enabled=True, pin_hash=hash_pin(PIN)),
+                            monotonic=monotonic)
+        qtbot.addWidget(window)
+        window.kiosk.start()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    for s in stores:
+        s.close()
+
+
+def log_entry(qtbot, window: MainWindow, activity: str, amount: str) -> None:
+    tab = window.pacing_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.activity.setCurrentText(activity)
+    qtbot.keyClicks(tab.amount, amount)
+    with qtbot.waitSignal(tab.entry_logged):
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_kiosk_fills_the_screen_without_a_frame(kiosk_window):
+    window = kiosk_window()
+    assert window.geometry() == window.screen().geometry()
+    assert window.isFullScreen()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.kiosk.finish_button.isVisible()
+
+
+def test_idle_prompt_counts_down_then_resets_to_a_clean_start(kiosk_window, qtbot, monotonic):
+    """Ensure a patient who walks away leaves nothing for the next: entries, typed text and tab all reset."""
+    window = kiosk_window(KioskConfig(enabled=True, idle_minutes=2, countdown_seconds=30))
+    log_entry(qtbot, window, "Ceramics", "25")
+    qtbot.keyClicks(window.pacing_tab.note, "half typed")
+    assert window.pacing_tab.model.rowCount() == 1
+
+    monotonic.t += 119
+    window.kiosk.poll()
+    assert not window.kiosk.idle_prompt.isVisible()
+    monotonic.t += 1
+    window.kiosk.poll()
+    assert window.kiosk.idle_prompt.isVisible()
+    assert "30 seconds" in window.kiosk.idle_countdown.text()
+    monotonic.t += 29.5
+    window.kiosk.poll()
+    assert "1 seconds" in window.kiosk.idle_countdown.text()
+    assert window.pacing_tab.model.rowCount() == 1  # nothing lost before the countdown ends
+
+    with qtbot.waitSignal(window.kiosk.visit_reset):
+        monotonic.t += 0.5
+        window.kiosk.poll()
+    assert not window.kiosk.idle_prompt.isVisible()
+    assert window.tabs.currentWidget() is window.advice_tab
+    assert window.advice_tab.topics.currentRow() == 0
+    assert window.advice_tab.browser.verticalScrollBar().value() == 0
+    tab = window.pacing_tab
+    assert tab.model.rowCount() == 0
+    assert tab.note.text() == "" and tab.amount.text() == ""
+    assert "Ceramics" not in [tab.activity.itemText(i) for i in range(tab.activity.count())]
+    assert window._store.count_entries() == 0
+
+
+def test_touching_the_screen_answers_the_prompt_and_keeps_the_entries(kiosk_window, qtbot, monotonic):
+    window = kiosk_window(KioskConfig(enabled=True, idle_minutes=1, countdown_seconds=20))
+    log_entry(qtbot, window, "Walking", "10")
+    monotonic.t += 60
+    window.kiosk.poll()
+    assert window.kiosk.idle_prompt.isVisible()
+    monotonic.t += 5
+    qtbot.mouseClick(window.kiosk.idle_prompt, Qt.MouseButton.LeftButton)
+    window.kiosk.poll()
+    assert not window.kiosk.idle_prompt.isVisible()
+    monotonic.t += 59
+    window.kiosk.poll()
+    assert not window.kiosk.idle_prompt.isVisible()  # the quiet spell starts again from the touch
+    assert window.pacing_tab.model.rowCount() == 1
+
+
+def test_still_here_button_and_keyboard_dismiss(kiosk_window, qtbot, monotonic):
+    window = kiosk_window(KioskConfig(enabled=True, idle_minutes=1))
+    monotonic.t += 60
+    window.kiosk.poll()
+    assert window.kiosk.still_here_button.hasFocus()
+    qtbot.keyClick(window.kiosk.still_here_button, Qt.Key.Key_Space)
+    assert not window.kiosk.idle_prompt.isVisible()
+
+
+def test_finish_button_resets_at_once(kiosk_window, qtbot):
+    window = kiosk_window()
+    log_entry(qtbot, window, "Ceramics", "15")
+    qtbot.mouseClick(window.kiosk.finish_button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.advice_tab
+    assert window.pacing_tab.model.rowCount() == 0
+    assert window._store.count_entries() == 0
+
+
+def test_reset_closes_open_dialogs(kiosk_window, qtbot, monotonic):
+    window = kiosk_window(KioskConfig(enabled=True, idle_minutes=1))
+    box = QMessageBox(QMessageBox.Icon.Information, "Saved", "Something a patient left open",
+                      QMessageBox.StandardButton.Ok, window)
+    box.open()
+    qtbot.waitExposed(box)
+    qtbot.mouseClick(window.kiosk.finish_button, Qt.MouseButton.LeftButton)
+    assert not box.isVisible()
+
+
+def test_close_escape_and_alt_f4_do_not_quit(kiosk_window, qtbot):
+    window = kiosk_window()
+    assert window.close() is False
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert window.isVisible() and window.isFullScreen()
+
+
+def test_no_context_menus_in_kiosk(kiosk_window, qtbot):
+    """Ensure a long-press or right-click on a text field does not open a menu (undo, paste, ...)."""
+    window = kiosk_window()
+    window.tabs.setCurrentWidget(window.pacing_tab)
+    field = window.pacing_tab.note
+    opened = []
+    QTimer.singleShot(0, lambda: opened.append(QApplication.activePopupWidget()))
+    from PySide6.QtGui import QContextMenuEvent
+
+    centre = field.rect().center()
+    QApplication.sendEvent(field, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
+                                                    field.mapToGlobal(centre)))
+    qtbot.wait(10)
+    assert opened == [None]
+
+
+def open_staff_panel(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, STAFF)
+    assert window.kiosk.staff_panel.isVisible()
+    assert window.kiosk.pin_field.hasFocus()
+
+
+def test_right_pin_quits(kiosk_window, qtbot):
+    window = kiosk_window()
+    open_staff_panel(qtbot, window)
+    qtbot.keyClicks(window.kiosk.pin_field, PIN)
+    with qtbot.waitSignal(window.kiosk.staff_exited):
+        qtbot.keyClick(window.kiosk.pin_field, Qt.Key.Key_Return)
+    assert not window.isVisible()
+
+
+def test_wrong_pin_does_not_quit_and_is_rate_limited(kiosk_window, qtbot, monotonic):
+    """Ensure guessing is slowed: after three wrong PINs even the right one waits until the lock ends."""
+    window = kiosk_window()
+    open_staff_panel(qtbot, window)
+    panel = window.kiosk
+    qtbot.keyClicks(panel.pin_field, "1111")
+    qtbot.keyClick(panel.pin_field, Qt.Key.Key_Return)
+    assert window.isVisible() and panel.staff_panel.isVisible()
+    assert "not right" in panel.pin_message.text()
+    assert panel.pin_field.text() == ""
+    for guess in ("2222", "3333"):
+        qtbot.keyClicks(panel.pin_field, guess)
+        qtbot.keyClick(panel.pin_field, Qt.Key.Key_Return)
+    assert "Try again in 30 seconds" in panel.pin_message.text()
+    qtbot.keyClicks(panel.pin_field, PIN)
+    qtbot.keyClick(panel.pin_field, Qt.Key.Key_Return)
+    assert window.isVisible()  # locked: not even the right PIN is checked
+
+    qtbot.keyClick(panel.pin_field, Qt.Key.Key_Escape)  # Escape cancels the panel, never quits
+    assert not panel.staff_panel.isVisible() and window.isVisible()
+
+    monotonic.t += 31
+    open_staff_panel(qtbot, window)
+    qtbot.keyClicks(panel.pin_field, PIN)
+    qtbot.keyClick(panel.pin_field, Qt.Key.Key_Return)
+    assert not window.isVisible()
+
+
+@pytest.fixture
+def keep_process_state(monkeypatch):
+    """app.main() installs logging handlers and an excepthook; keep them to this test."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else b"<dir>")
+            for p in sorted(folder.rglob("*"))}
+
+
+def test_data_dir_is_untouched_by_a_kiosk_session_with_entries(tmp_path, qtbot, shown_errors,
+                                                              keep_process_state):
+    """Ensure nothing a patient enters reaches the disk: the data folder is byte-for-byte the same after."""
+    from backpain_desktop import app as app_module
+    from backpain_desktop.paths import AppPaths
+    from backpain_desktop.settings import save_settings
+    from backpain_desktop.store import ActivityEntry
+    from datetime import datetime, timezone
+
+    data = tmp_path / "clinic"
+    paths = AppPaths.resolve(data)
+    paths.ensure()
+    with Store.open(paths.database) as s:
+        s.add_entry(ActivityEntry(activity="Walking", amount=5, unit="minutes",
+                                  occurred_at=datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)))
+    save_settings(paths.settings_file, Settings(text_scale_percent=125))
+    paths.kiosk_file.write_text(f'enabled = true\npin_hash = "{hash_pin(PIN)}"\n')
+    before = snapshot(data)
+
+    seen = {}
+
+    def visit() -> None:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        log_entry(qtbot, window, "Ceramics", "40")
+        qtbot.keyClicks(window.pacing_tab.note, "private note")
+        seen["rows"] = window.pacing_tab.model.rowCount()
+        window.kiosk.open_staff_panel()
+        qtbot.keyClicks(window.kiosk.pin_field, PIN)
+        window.kiosk.try_exit()
+
+    QTimer.singleShot(0, visit)
+    assert app_module.main(["--data-dir", str(data)]) == 0  # kiosk because the admin's file says so
+    assert seen["rows"] == 1  # the entry was really made, in memory
+    assert snapshot(data) == before
+    assert shown_errors == []
+
+
+def run_app(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "backpain_desktop", *args], capture_output=True, text=True,
+                          env=env, timeout=60, cwd=ROOT, input=stdin)
+
+
+@pytest.mark.slow
+def test_bad_kiosk_file_gives_safe_defaults_a_message_and_is_kept(tmp_path):
+    data = tmp_path / "d"
+    (data / "config").mkdir(parents=True)
+    kiosk_file = data / "config" / "kiosk.toml"
+    kiosk_file.write_text("enabled = true\nidle_minutes = 0\n")
+    result = run_app("--smoke-test", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "'idle_minutes' should be a number of minutes from 0.5 to 60" in result.stderr
+    assert "safe settings are used" in result.stderr
+    kept = list((data / "config").glob("kiosk.toml.bad-*"))
+    assert len(kept) == 1 and kept[0].read_text() == kiosk_file.read_text()
+    assert not (data / "backpain.sqlite3").exists()  # it ran as a kiosk: nothing written
+
+
+@pytest.mark.slow
+def test_set_kiosk_pin_stores_only_a_salted_hash(tmp_path):
+    data = tmp_path / "d"
+    (data / "config").mkdir(parents=True)
+    kiosk_file = data / "config" / "kiosk.toml"
+    kiosk_file.write_text("# front desk\nenabled = true\n")
+    result = run_app("--set-kiosk-pin", "--data-dir", str(data), stdin=f"{PIN}\n{PIN}\n")
+    assert result.returncode == 0, result.stderr
+    text = kiosk_file.read_text()
+    assert text.startswith("# front desk\nenabled = true\n") and PIN not in text
+    stored = text.split('pin_hash = "')[1].split('"')[0]
+    assert verify_pin(PIN, stored)
+
+    mismatch = run_app("--set-kiosk-pin", "--data-dir", str(data), stdin=f"{PIN}\n9999\n")
+    assert mismatch.returncode == 2 and "not the same" in mismatch.stderr
+    assert kiosk_file.read_text() == text
