@@ -10,6 +10,7 @@ import ast
 import configparser
 import importlib.util
 import re
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -57,7 +58,8 @@ def test_every_exclusion_says_why_it_is_safe(spec):
     assert len(notes) >= 20
     for note in notes:
         assert len(note.split()) >= 4, f"too short to say why: {note!r}"
-    for module in ("tkinter", "PyQt5", "PyQt6", "PySide6.QtQuick", "PySide6.QtPdf", "PySide6.QtWebEngineCore"):
+    for module in ("tkinter", "PyQt5", "PyQt6", "PySide6.QtQuick", "PySide6.QtPdf",
+                   "PySide6.QtWebEngineCore"):
         assert module in spec["EXCLUDED_MODULES"]
 
 
@@ -75,7 +77,8 @@ def test_nothing_the_app_needs_matches_a_dropped_pattern(spec):
     for needed in ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Core.so.6",
                    "PySide6/Qt/lib/libQt6Multimedia.so.6", "PySide6/Qt/lib/libQt6TextToSpeech.so.6",
                    "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6PrintSupport.so.6",
-                   "PySide6/Qt/plugins/imageformats/libqjpeg.so", "matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf",
+                   "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+                   "matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf",
                    "backpain_desktop/resources/content/en-GB/pack.toml"):
         assert not spec["is_dropped"](needed), needed
 
@@ -172,3 +175,47 @@ def test_kiosk_never_points_matplotlib_at_the_data_folder(app_paths):
     env: dict[str, str] = {}
     assert configure_matplotlib_cache(app_paths, kiosk=True, environ=env, frozen=True) is None
     assert "MPLCONFIGDIR" not in env
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("strip") is None,
+                    reason="stripping is done on Linux, with binutils' strip")
+def test_stripping_keeps_libraries_that_strip_would_break(spec, tmp_path):
+    """Ensure numpy's OpenBLAS (rewritten by auditwheel) ships unstripped, while kiwisolver is stripped."""
+    openblas = next((SITE / "numpy.libs").glob("libscipy_openblas*.so"))
+    kiwi = next((SITE / "kiwisolver").glob("_cext*.so"))
+    entries = [(f"numpy.libs/{openblas.name}", str(openblas), "BINARY"),
+               (f"kiwisolver/{kiwi.name}", str(kiwi), "EXTENSION"),
+               ("backpain_desktop/resources/icon.png", str(ROOT / "resources" / "icon.png"), "DATA")]
+    result = dict((dest, src) for dest, src, _kind in spec["strip_binaries"](entries, tmp_path))
+    assert result[f"numpy.libs/{openblas.name}"] == str(openblas)
+    stripped = Path(result[f"kiwisolver/{kiwi.name}"])
+    assert stripped.parent.is_relative_to(tmp_path)
+    assert stripped.stat().st_size < kiwi.stat().st_size and spec["elf_segments_aligned"](stripped)
+    assert result["backpain_desktop/resources/icon.png"] == str(ROOT / "resources" / "icon.png")
+
+
+SMOKE_WITH_BROKEN_CHART = """
+import sys
+from backpain_desktop.ui.pacing_tab import PacingTab
+
+def show_chart(self):
+    raise RuntimeError("the chart could not be drawn")
+
+PacingTab.show_chart = show_chart
+from backpain_desktop.app import main
+sys.exit(main(["--smoke-test", "--data-dir", sys.argv[1]]))
+"""
+
+
+@pytest.mark.slow
+def test_smoke_test_fails_when_the_chart_cannot_be_drawn(tmp_path):
+    """Ensure CI's run of the frozen --smoke-test catches a bundle whose chart is broken."""
+    import os
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", SMOKE_WITH_BROKEN_CHART, str(tmp_path / "d")],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert "smoke test FAILED while drawing the chart" in result.stderr
+    assert "the chart could not be drawn" in result.stderr  # the traceback is there to read

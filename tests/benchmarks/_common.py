@@ -123,19 +123,20 @@ def median(values: Iterable[float]) -> float:
     return statistics.median(list(values))
 
 
-def report(name: str, dataset: str, ratio: float, target: float, detail: str, lower_is_better: bool = True):
+def report(name: str, dataset: str, ratio: float, target: float, detail: str) -> bool:
     """One line bench_all.py collects: ``RESULT <name> [<dataset>] <ratio>x (target ...) PASS|MISS``."""
-    ok = ratio <= target if lower_is_better else ratio >= target
-    print(f"RESULT {name} [{dataset}] {ratio:.2f}x (target <= {target}x) {'PASS' if ok else 'MISS'}  {detail}",
-          flush=True)
+    ok = ratio <= target
+    verdict = "PASS" if ok else "MISS"
+    print(f"RESULT {name} [{dataset}] {ratio:.2f}x (target <= {target}x) {verdict}  {detail}", flush=True)
     return ok
 
 
-def report_value(name: str, dataset: str, value: float, unit: str, target: float, detail: str = ""):
+def report_value(name: str, dataset: str, value: float, unit: str, target: float, detail: str = "") -> bool:
     """Like :func:`report` for an absolute figure (milliseconds of blocking, say)."""
     ok = value <= target
-    print(f"RESULT {name} [{dataset}] {value:.1f} {unit} (target <= {target} {unit}) {'PASS' if ok else 'MISS'}"
-          f"  {detail}", flush=True)
+    verdict = "PASS" if ok else "MISS"
+    print(f"RESULT {name} [{dataset}] {value:.1f} {unit} (target <= {target} {unit}) {verdict}  {detail}",
+          flush=True)
     return ok
 
 
@@ -152,3 +153,32 @@ def parse_args(default_runs: int, description: str = ""):
     args = parser.parse_args()
     args.datasets = DATASETS if args.dataset == "all" else (args.dataset,)
     return args
+
+
+def open_chart(window) -> str:
+    """Open the Pacing chart the way a person does (its tab, then the chart); returns how it was drawn."""
+    window.tabs.setCurrentWidget(window.pacing_tab)
+    show_chart = getattr(window.pacing_tab, "show_chart", None)
+    if callable(show_chart):
+        show_chart()
+        return "pacing_tab.show_chart()"
+    return draw_chart_standin(window)
+
+
+def draw_chart_standin(window) -> str:
+    """Until the Pacing tab has ``show_chart``, draw what it will draw, the way DESIGN.md says it will
+    (a Figure on a FigureCanvasQTAgg, no pyplot), so the memory figure includes matplotlib either way."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    store = window.pacing_tab._store
+    totals = store.daily_totals()
+    figure = Figure(figsize=(8, 4))
+    axes = figure.add_subplot()
+    axes.plot([t.day for t in totals], [t.total for t in totals])
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.setParent(window.pacing_tab)
+    canvas.show()
+    canvas.draw()
+    window._bench_canvas = canvas  # keep it alive until the figure is read
+    return "stand-in (no pacing_tab.show_chart yet)"

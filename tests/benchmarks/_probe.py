@@ -27,25 +27,6 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / per_mb
 
 
-def open_chart_standin(window) -> str:
-    """Until the Pacing tab has ``show_chart``, draw what it will draw, the way DESIGN.md says it will
-    (a Figure on a FigureCanvasQTAgg, no pyplot), so the memory figure includes matplotlib either way."""
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
-
-    store = window.pacing_tab._store
-    totals = store.daily_totals()
-    figure = Figure(figsize=(8, 4))
-    axes = figure.add_subplot()
-    axes.plot([t.day for t in totals], [t.total for t in totals])
-    canvas = FigureCanvasQTAgg(figure)
-    canvas.setParent(window.pacing_tab)
-    canvas.show()
-    canvas.draw()
-    window._bench_canvas = canvas  # keep it alive until the figure is read
-    return "stand-in (no pacing_tab.show_chart yet)"
-
-
 def main() -> None:
     mode = sys.argv[1]
     chart = "--chart" in sys.argv
@@ -59,13 +40,9 @@ def main() -> None:
         window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
         how = ""
         if chart and mode == "app":
-            window.tabs.setCurrentIndex(window.tabs.count() - 1)
-            show_chart = getattr(window.pacing_tab, "show_chart", None)
-            if callable(show_chart):
-                show_chart()
-                how = "pacing_tab.show_chart()"
-            else:
-                how = open_chart_standin(window)
+            from _common import open_chart  # only now: its imports must not count towards start-up
+
+            how = open_chart(window)
             for _ in range(5):
                 app.processEvents()
         print(json.dumps({
