@@ -8,7 +8,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -213,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     temp_dir = None
     data_dir = args.data_dir
     if args.smoke_test and not (data_dir or os.environ.get(ENV_DATA_DIR)):
+        import tempfile  # only the smoke test needs it; it costs every start-up ~10 ms
+
         temp_dir = tempfile.TemporaryDirectory(prefix="backpain-smoke-")
         data_dir = temp_dir.name
     paths = AppPaths.resolve(data_dir)

@@ -38,6 +38,10 @@ def child_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     env.setdefault("MPLCONFIGDIR", str(Path(tempfile.gettempdir()) / "backpain-bench-mpl"))
+    # An installed app runs from compiled bytecode (pip compiles on install; the bundle ships .pyc), so
+    # the checkout's modules must not be compiled afresh at every launch; the cache stays out of the tree.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "backpain-bench-pycache"))
     env.pop("BACKPAIN_DATA_DIR", None)
     env.update(extra)
     return env

@@ -3,6 +3,8 @@
 ``_probe.py bare [--chart]``: the floor, a bare QMainWindow with a QTabWidget and three empty tabs.
 ``_probe.py app --data-dir DIR [--chart]``: the real app, started through ``app.main`` exactly as
 ``python -m backpain_desktop`` starts it.
+``--profile FILE`` (either mode): write cProfile statistics of everything up to the end (where the time goes:
+``python -m pstats FILE``).
 
 Both note the moment the main window has finished its first paint, then (with ``--chart``) open the
 Pacing chart, and print one JSON line: when the window was shown (epoch seconds), the peak resident
@@ -13,9 +15,13 @@ wraps ``QApplication.exec`` to watch for the first paint.
 from __future__ import annotations
 
 import json
+import os
 import resource
 import sys
 import time
+
+# Run by hand too: import the checkout this file is in.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 MODULES_OF_INTEREST = ("matplotlib", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
                        "PySide6.QtPrintSupport", "PySide6.QtSvg")
@@ -30,6 +36,13 @@ def peak_rss_mb() -> float:
 def main() -> None:
     mode = sys.argv[1]
     chart = "--chart" in sys.argv
+    profile_to = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else None
+    profiler = None
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -50,7 +63,9 @@ def main() -> None:
             "modules": [m for m in MODULES_OF_INTEREST if m in sys.modules],
         }), flush=True)
         sys.stdout.flush()
-        import os
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
 
         os._exit(0)  # the figures are taken; skip teardown so it is not part of any timing
 
