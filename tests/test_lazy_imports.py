@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -131,48 +130,3 @@ def test_kiosk_reset_rebuilds_only_the_first_tab(qtbot, pack, clock):
     assert made.pacing_tab is not first_pacing
     assert made.pacing_tab.model.rowCount() == 0
     memory.close()
-
-
-OPEN_PACING = """
-import sys, threading
-from PySide6.QtWidgets import QApplication
-from backpain_desktop.app import load_content
-from backpain_desktop.settings import Settings
-from backpain_desktop.store import Store
-from backpain_desktop.ui.main_window import MainWindow
-
-app = QApplication([])
-window = MainWindow(Store.open(None), load_content(None)[0], Settings(), lambda s: None)
-window.show()
-print("BEFORE", "matplotlib" in sys.modules)
-window.tabs.setCurrentIndex(2)
-for thread in threading.enumerate():
-    if thread.name == "warm-up imports":
-        thread.join(60)
-WATCHED = ("matplotlib.figure", "matplotlib.backends.backend_qtagg")
-print("AFTER", sorted(m for m in sys.modules if m in WATCHED))
-"""
-
-
-@pytest.mark.slow
-def test_opening_pacing_warms_up_matplotlib_off_the_ui_thread(tmp_path):
-    """Ensure the chart's matplotlib is loaded in the background once Pacing opens, not at start-up, and
-    its Qt canvas is left to the UI thread."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), MPLCONFIGDIR=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", OPEN_PACING], capture_output=True, text=True, env=env,
-                            cwd=ROOT, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert "BEFORE False" in result.stdout
-    assert "AFTER ['matplotlib.figure']" in result.stdout
-
-
-def test_warm_up_imports_in_the_background_and_only_logs_failures(caplog):
-    from backpain_desktop.ui.warmup import warm_up
-
-    sys.modules.pop("colorsys", None)
-    thread = warm_up(["colorsys", "backpain_no_such_module"])
-    assert thread is not None and thread is not threading.current_thread()
-    thread.join(30)
-    assert "colorsys" in sys.modules
-    assert "could not import backpain_no_such_module ahead of time" in caplog.text
-    assert warm_up(["colorsys"]) is None  # nothing left to do: no thread

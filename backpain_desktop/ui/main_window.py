@@ -159,10 +159,6 @@ class MainWindow(QMainWindow):
     def _connect_tab(self, key: str, tab: QWidget) -> None:
         """Wire a deferred tab's signals as it is built. A tab not built yet needs no wiring: it reads
         the store afresh when it is built."""
-        if key == "pacing_tab":
-            from backpain_desktop.ui.warmup import warm_up
-
-            warm_up()  # matplotlib for the chart, off the UI thread, while the person reads the tab
 
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""
