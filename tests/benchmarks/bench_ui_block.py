@@ -83,7 +83,14 @@ def child(data_dir: str) -> None:
             return
         label, action = steps[index]
         state["label"] = label
-        action()
+        try:
+            action()
+        except Exception:  # a broken step must end the run, not leave it waiting for the next one
+            import traceback
+
+            traceback.print_exc()
+            app.exit(1)
+            return
         QTimer.singleShot(STEP_SPACING_MS, lambda: run_step(index + 1))
 
     def begin() -> None:
@@ -93,8 +100,10 @@ def child(data_dir: str) -> None:
         QTimer.singleShot(STEP_SPACING_MS, lambda: run_step(0))
 
     QTimer.singleShot(500, begin)
-    app.exec()
+    code = app.exec()
     store.close()
+    if code:
+        sys.exit(code)
     worst.pop("start-up", None)
     print(json.dumps(worst), flush=True)
 
@@ -106,7 +115,7 @@ def measure(dataset: str, runs: int) -> float:
         data_dir = fresh_data_dir(dataset)
         try:
             result = subprocess.run([sys.executable, __file__, "--child", str(data_dir)], capture_output=True,
-                                    text=True, env=child_env(), cwd=ROOT, timeout=300)
+                                    text=True, env=child_env(), cwd=ROOT, timeout=600)
         finally:
             shutil.rmtree(data_dir, ignore_errors=True)
         if result.returncode != 0:
