@@ -219,3 +219,36 @@ def test_smoke_test_fails_when_the_chart_cannot_be_drawn(tmp_path):
     assert result.returncode == 1
     assert "smoke test FAILED while drawing the chart" in result.stderr
     assert "the chart could not be drawn" in result.stderr  # the traceback is there to read
+
+
+def _check_bundle_module():
+    spec_ = importlib.util.spec_from_file_location("check_bundle", ROOT / ".ci" / "check_bundle.py")
+    module = importlib.util.module_from_spec(spec_)
+    spec_.loader.exec_module(module)
+    return module
+
+
+def test_bundle_check_flags_unused_qt_and_missing_plugins(spec, tmp_path, capsys):
+    """Ensure CI's bundle check fails on an unused Qt module or a dropped plugin the app needs."""
+    check_bundle = _check_bundle_module()
+    inside = tmp_path / "backpain-desktop" / "_internal"
+    for kept in spec["KEEP"]:
+        (inside / kept).parent.mkdir(parents=True, exist_ok=True)
+        (inside / kept).write_bytes(b"not really a library")
+    for name in ("PySide6/Qt/lib/libQt6Core.so.6", "PySide6/QtCore.abi3.so", "PySide6/QtWidgets.abi3.so"):
+        (inside / name).write_bytes(b"x")
+    assert check_bundle.check(tmp_path / "backpain-desktop") == []
+
+    (inside / "PySide6/Qt/lib/libQt6Pdf.so.6").write_bytes(b"x")
+    (inside / "PySide6/QtQuick.abi3.so").write_bytes(b"x")
+    (inside / "PySide6/Qt/translations").mkdir()
+    (inside / "PySide6/Qt/translations/qtbase_de.qm").write_bytes(b"x")
+    (inside / "PySide6/Qt/plugins/platforms/libqxcb.so").unlink()
+    problems = "\n".join(check_bundle.check(tmp_path / "backpain-desktop"))
+    assert "unused Qt library in the bundle: PySide6/Qt/lib/libQt6Pdf.so.6" in problems
+    assert "unused PySide6 module in the bundle: PySide6/QtQuick.abi3.so" in problems
+    assert ("should have been dropped (build.spec DROPPED_FILES): PySide6/Qt/translations/qtbase_de.qm"
+            in problems)
+    assert "missing from the bundle (build.spec KEEP): PySide6/Qt/plugins/platforms/libqxcb.so" in problems
+    assert check_bundle.main([str(tmp_path / "backpain-desktop"), "--plain-bytes", "10"]) == 1
+    assert "bundle size:" in capsys.readouterr().out
