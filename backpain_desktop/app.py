@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -39,8 +38,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LOG_FILE = "backpain-desktop.log"
+LOG_MAX_BYTES = 512 * 1024
+LOG_BACKUPS = 3
+
+
+def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """Move a full log aside (``.1`` newest … ``.N`` oldest, the oldest dropped) before this run writes.
+
+    Rotating at start rather than mid-run is enough for an app that writes a few lines a session, and
+    spares every start-up importing ``logging.handlers`` (with socket, pickle and queue: ~25 ms).
+    """
+    try:
+        if not path.is_file() or path.stat().st_size < max_bytes:
+            return
+        for n in range(backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # an unrotated log is better than no log: keep appending to it
+
+
 def setup_logging(log_dir: Path | None) -> None:
-    """One rotating file in the log dir, plus warnings on stderr. Called once, from main().
+    """One log file in the log dir (rotated at start), plus warnings on stderr. Called once, from main().
 
     ``None`` (kiosk mode): no file at all, everything on stderr, so nothing about a visit reaches the disk.
     """
@@ -52,9 +74,9 @@ def setup_logging(log_dir: Path | None) -> None:
         console.setFormatter(formatter)
         root.addHandler(console)
         return
+    rotate_log(log_dir / LOG_FILE)
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "backpain-desktop.log", maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(log_dir / LOG_FILE, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(formatter)

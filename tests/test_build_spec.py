@@ -252,3 +252,20 @@ def test_bundle_check_flags_unused_qt_and_missing_plugins(spec, tmp_path, capsys
     assert "missing from the bundle (build.spec KEEP): PySide6/Qt/plugins/platforms/libqxcb.so" in problems
     assert check_bundle.main([str(tmp_path / "backpain-desktop"), "--plain-bytes", "10"]) == 1
     assert "bundle size:" in capsys.readouterr().out
+
+
+def test_a_full_log_is_rotated_at_start_and_old_ones_kept(tmp_path):
+    """Ensure the log folder never grows past four files, and the newest old log is `.1`."""
+    from backpain_desktop.app import rotate_log
+
+    log = tmp_path / "backpain-desktop.log"
+    for n, text in ((1, "run 3"), (2, "run 2"), (3, "run 1")):
+        (tmp_path / f"backpain-desktop.log.{n}").write_text(text)
+    log.write_text("x" * 100)
+    rotate_log(log, max_bytes=1000)
+    assert log.read_text() == "x" * 100  # not full yet: left alone
+    rotate_log(log, max_bytes=50)
+    assert not log.exists()
+    assert [(tmp_path / f"backpain-desktop.log.{n}").read_text() for n in (1, 2, 3)] == ["x" * 100, "run 3",
+                                                                                       "run 2"]
+    assert not (tmp_path / "backpain-desktop.log.4").exists()
