@@ -77,11 +77,16 @@ def make_demo_data(target: Path) -> Path:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         script = ROOT / "devtools" / "make_demo_data.py"
-        if script.is_file():
-            subprocess.run([sys.executable, str(script), "--data-dir", str(tmp), "--years", str(DEMO_YEARS)],
-                           check=True, env=child_env(), cwd=ROOT)
-        else:
+        made = False
+        if script.is_file():  # its options are guessed; if they differ, the generator below is used
+            made = subprocess.run([sys.executable, str(script), "--data-dir", str(tmp), "--years",
+                                   str(DEMO_YEARS)], env=child_env(), cwd=ROOT, capture_output=True,
+                                  ).returncode == 0 and (tmp / "backpain.sqlite3").is_file()
+        if not made:
             from backpain_desktop.store import Store
+
+            shutil.rmtree(tmp)  # nothing half-written by the script may stay
+            tmp.mkdir()
 
             store = Store.open(tmp / "backpain.sqlite3")
             try:
