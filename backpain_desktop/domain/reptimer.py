@@ -19,7 +19,7 @@ PHASES = (GET_READY, MOVE, HOLD, RELEASE, REST, SET_REST, NEXT_EXERCISE, DONE)
 SIDE_MODES = ("none", "alternate", "either")
 LEFT, RIGHT, EITHER = "left", "right", "either"
 TICK_SECONDS = 3  # a tick sounds on each of the last seconds of a hold
-RESTART_WINDOW_S = 2.0  # "back" within this many seconds of a phase's start goes to the phase before
+RESTART_WINDOW_S = 1.0  # "back" within this many seconds of a phase's start goes to the phase before
 
 
 @dataclass(frozen=True)

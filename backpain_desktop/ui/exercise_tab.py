@@ -79,8 +79,8 @@ class ExerciseTab(QWidget):
 
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
-        self.exercise_list.setMinimumWidth(200)
-        self.exercise_list.setMaximumWidth(300)
+        self.exercise_list.setMinimumWidth(180)
+        self.exercise_list.setMaximumWidth(260)
         for exercise in pack.exercises:
             item = QListWidgetItem(exercise.name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
@@ -100,8 +100,8 @@ class ExerciseTab(QWidget):
 
         layout = QHBoxLayout(self)
         layout.addLayout(left)
-        layout.addWidget(self._build_details(), 3)
-        layout.addWidget(self._build_timer_panel(), 2)
+        layout.addWidget(self._build_details(), 5)
+        layout.addWidget(self._build_timer_panel(), 4)
 
         self._qtimer = QTimer(self)
         self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -225,9 +225,10 @@ class ExerciseTab(QWidget):
         self.back_button.clicked.connect(self.skip_back)
         self.skip_button.clicked.connect(self.skip_forward)
         self.stop_button.clicked.connect(self.stop)
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.back_button, self.skip_button, self.stop_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0, 1, 3)
+        for n, button in enumerate((self.back_button, self.skip_button, self.stop_button)):
+            buttons.addWidget(button, 1, n)
 
         self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
@@ -289,6 +290,7 @@ class ExerciseTab(QWidget):
         scroll = QScrollArea()  # so the window can still be made small, or the text large
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
         scroll.setAccessibleName(self.tr("Rep timer"))
         self.timer_panel = panel
@@ -692,7 +694,7 @@ class ExerciseTab(QWidget):
     def _update_mute_text(self) -> None:
         muted = self.mute_button.isChecked()
         self.mute_button.setText(self.tr("Sound off") if muted else self.tr("Sound on"))
-        self.mute_button.setAccessibleName(self.tr("Mute sounds") + (self.tr(" (muted)") if muted else ""))
+        self.mute_button.setAccessibleName(self.tr("Mute sounds"))
 
     def _on_voice(self, on: bool) -> None:
         self.cues.voice = on

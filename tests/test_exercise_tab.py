@@ -1,0 +1,379 @@
+"""The Exercises tab as a person uses it: pick, read, change numbers, run the timer on a fake clock, log it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from backpain_desktop.domain.poses import POSES
+from backpain_desktop.settings import Settings, load_settings, save_settings
+from backpain_desktop.store import Store
+from backpain_desktop.ui import cues as tones
+from backpain_desktop.ui import exercise_sheet
+from backpain_desktop.ui.exercise_tab import ExerciseTab
+from backpain_desktop.ui.figure import render_image
+
+
+class FakeMonotonic:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class RecordingCues:
+    """Stands in for ui/cues.Cues: records what would be heard."""
+
+    def __init__(self, speech: bool = True) -> None:
+        self.muted = False
+        self.voice = True
+        self.played: list[str] = []
+        self.said: list[str] = []
+        self.stopped = 0
+        self._speech = speech
+
+    def speech_available(self) -> bool:
+        return self._speech
+
+    def play(self, tone: str) -> None:
+        if not self.muted:
+            self.played.append(tone)
+
+    def say(self, text: str) -> None:
+        if not self.muted and self.voice:
+            self.said.append(text)
+
+    def stop(self) -> None:
+        self.stopped += 1
+
+
+@pytest.fixture
+def clock_m():
+    return FakeMonotonic()
+
+
+@pytest.fixture
+def make_tab(qtbot, pack, store, paths, clock_m, clock):
+    def make(settings: Settings | None = None, cues=None, kiosk: bool = False) -> ExerciseTab:
+        settings = settings or Settings()
+        tab = ExerciseTab(pack, store, settings, lambda s: save_settings(paths.settings_file, s), kiosk=kiosk,
+                          cues=cues if cues is not None else RecordingCues(), monotonic=clock_m, now=clock)
+        qtbot.addWidget(tab)
+        tab.resize(1100, 760)
+        tab.show()
+        qtbot.waitExposed(tab)
+        tab.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+        return tab
+    return make
+
+
+def advance(tab: ExerciseTab, clock_m: FakeMonotonic, seconds: float, step: float = 0.25) -> None:
+    """Move the fake clock on, letting the tab's QTimer-driven tick run as it would."""
+    end = clock_m.now + seconds
+    while clock_m.now < end - 1e-9:
+        clock_m.now = min(end, clock_m.now + step)
+        tab._on_tick()
+
+
+def select(tab: ExerciseTab, exercise_id: str) -> None:
+    ids = [e.id for e in tab._pack.exercises]
+    tab.exercise_list.setCurrentRow(ids.index(exercise_id))
+
+
+def test_shows_how_to_do_each_exercise_with_a_picture_per_step(make_tab, pack):
+    tab = make_tab()
+    for row, exercise in enumerate(pack.exercises):
+        tab.exercise_list.setCurrentRow(row)
+        assert tab.title.text() == exercise.name
+        assert exercise.starting_position in tab.start_position.text()
+        assert exercise.take_care in tab.take_care.text()
+        assert "A suggested starting point — check with your physiotherapist" in tab.prescription.text()
+        assert len(tab.step_pictures) == len(exercise.steps)
+        assert all(not p.pixmap().isNull() for p in tab.step_pictures)
+
+
+def test_every_step_picture_is_drawn_and_steps_differ(qapp, pack):
+    """Ensure each step of each exercise has a real picture and one exercise's different steps look different."""
+    palette = qapp.palette()
+    size = QSize(200, 120)
+    blank = render_image(POSES["squat-stand"], size, palette).copy()
+    blank.fill(palette.color(QPalette.ColorRole.Window))
+    for exercise in pack.exercises:
+        frame = [POSES[s.pose] for s in exercise.steps]
+        images = {}
+        for step in exercise.steps:
+            image = render_image(POSES[step.pose], size, palette, frame)
+            assert image != blank, f"{exercise.id}: {step.pose} draws nothing"
+            images[step.pose] = image
+        distinct = list(images.values())
+        for i, a in enumerate(distinct):
+            for b in distinct[i + 1:]:
+                assert a != b, f"{exercise.id}: two different poses draw the same picture"
+        assert len(images) >= 2, f"{exercise.id} needs at least two different pictures"
+
+
+def test_pictures_follow_a_dark_palette(qapp):
+    from backpain_desktop.ui.theme import dark_palette
+
+    light = render_image(POSES["knee-rolls-start"], QSize(120, 80), qapp.palette())
+    dark = render_image(POSES["knee-rolls-start"], QSize(120, 80), dark_palette())
+    assert dark.pixelColor(2, 2) == dark_palette().color(QPalette.ColorRole.Window)
+    assert light != dark
+
+
+def test_own_numbers_are_checked_saved_and_reset(make_tab, store, pack):
+    tab = make_tab()
+    select(tab, "knee-hugs")
+    reps = tab.spins["reps"]
+    reps.setValue(12)
+    assert store.prescription("knee-hugs").reps == 12
+    assert "own numbers" in tab.numbers_note.text()
+    tab.spins["hold_s"].setValue(500)  # beyond the sane bound
+    assert tab.spin_messages["hold_s"].isVisible()
+    assert "0 to 120" in tab.spin_messages["hold_s"].text()
+    assert store.prescription("knee-hugs").hold_s == pack.exercise("knee-hugs").prescription.hold_s
+    tab.spins["hold_s"].setValue(20)
+    assert not tab.spin_messages["hold_s"].isVisible()
+    assert store.prescription("knee-hugs").hold_s == 20
+    tab.reset_button.click()
+    assert store.prescription("knee-hugs") is None
+    assert reps.value() == pack.exercise("knee-hugs").prescription.reps
+    assert not tab.reset_button.isEnabled()
+
+
+def test_own_numbers_survive_a_restart(make_tab, paths, pack):
+    tab = make_tab()
+    select(tab, "mini-squats")
+    tab.spins["sets"].setValue(3)
+    tab.close()
+    with Store.open(paths.database) as reopened:
+        again = ExerciseTab(pack, reopened, Settings(), lambda s: None, cues=RecordingCues())
+        select(again, "mini-squats")
+        assert again.spins["sets"].value() == 3
+        assert again.numbers(pack.exercise("mini-squats")).sets == 3
+        again.deleteLater()
+
+
+def test_a_full_set_runs_on_the_clock_is_heard_and_is_logged(make_tab, clock_m, store, qtbot):
+    """Ensure a person can press Space and do a whole set guided by tones and voice, and it is logged."""
+    cues = RecordingCues()
+    tab = make_tab(cues=cues)
+    select(tab, "knee-rolls")
+    tab.spins["reps"].setValue(2)
+    tab.spins["hold_s"].setValue(4)
+    tab.spins["rest_s"].setValue(2)
+    tab.pain_before.setValue(3)
+    tab.exercise_list.setFocus()
+    logged = []
+    tab.session_logged.connect(logged.append)
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
+    assert tab.timer is not None and tab.timer.running
+    assert tab.phase_label.text() == "Get ready" and tab.seconds_label.text() == "5"
+    assert cues.played == [tones.GET_READY] and cues.said == ["Knee rolls. Get ready."]
+
+    advance(tab, clock_m, 5.0)
+    assert tab.phase_label.text() == "Move slowly"
+    assert tab.rep_label.text() == "Rep 1 of 2 · Left side"
+    advance(tab, clock_m, 1.5)
+    mid_move = tab.figure.pose()
+    assert mid_move not in (POSES["knee-rolls-start"], POSES["knee-rolls-left"])  # the figure moves
+    assert 0 < tab.phase_bar.value() < 1000
+    advance(tab, clock_m, 1.5)
+    assert tab.phase_label.text() == "Hold" and tab.seconds_label.text() == "4"
+    assert tab.figure.pose() == POSES["knee-rolls-left"]
+    advance(tab, clock_m, 4.0)
+    assert tab.phase_label.text() == "And relax"
+    assert cues.played.count(tones.TICK) == 3 and tones.HOLD_END in cues.played
+    assert "Hold" in cues.said and "And relax" in cues.said
+    advance(tab, clock_m, 5.0)  # release 3 + rest 2
+    assert tab.rep_label.text() == "Rep 1 of 2 · Right side"
+    advance(tab, clock_m, 200.0)
+    assert tab.phase_label.text() == "Done"
+    assert tab.after_box.isVisible() and "2 of 2 reps" in tab.result_label.text()
+    assert tones.SET_DONE in cues.played
+
+    sessions = store.list_exercise_sessions()
+    assert len(sessions) == 1 and logged == [sessions[0].id]
+    s = sessions[0]
+    assert (s.exercise_id, s.reps_done, s.reps_planned, s.outcome, s.pain_before) == (
+        "knee-rolls", 2, 2, "completed", 3)
+    plan_total = 5 + 2 * 2 * (3 + 4 + 3) + 3 * 2  # get ready, 2 reps x 2 sides, 3 rests between sides/reps
+    assert s.duration_s == pytest.approx(plan_total)
+    entries = store.list_entries()
+    assert [(e.activity, e.source) for e in entries] == [("Exercises", "exercise")]
+
+
+def test_pain_rising_by_two_offers_pacing(make_tab, clock_m, store, qtbot):
+    tab = make_tab()
+    select(tab, "mini-squats")
+    tab.spins["reps"].setValue(1)
+    tab.pain_before.setValue(4)
+    tab.toggle()
+    advance(tab, clock_m, 60)
+    assert tab.after_box.isVisible()
+    tab.pain_after.setValue(6)
+    tab.pain_after_button.click()
+    session = store.list_exercise_sessions()[0]
+    assert session.pain_after == 6 and store.list_entries()[0].pain_after == 6
+    assert "hurt does not mean harm" in tab.pain_message.text()
+    assert tab.pacing_button.isVisible()
+    with qtbot.waitSignal(tab.navigate_requested) as signal:
+        tab.pacing_button.click()
+    assert signal.args == ["pacing"]
+
+
+def test_small_pain_change_does_not_warn(make_tab, clock_m):
+    tab = make_tab()
+    select(tab, "mini-squats")
+    tab.spins["reps"].setValue(1)
+    tab.pain_before.setValue(4)
+    tab.toggle()
+    advance(tab, clock_m, 60)
+    tab.pain_after.setValue(5)
+    tab.pain_after_button.click()
+    assert tab.pain_message.text() == "Saved." and not tab.pacing_button.isVisible()
+
+
+def test_keyboard_pause_resume_skip_and_stop(make_tab, clock_m, store, qtbot):
+    """Ensure Space pauses and resumes exactly, arrows skip, and Esc stops and logs what was done."""
+    tab = make_tab()
+    select(tab, "back-extensions")
+    tab.exercise_list.setFocus()
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
+    advance(tab, clock_m, 2.0)
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
+    assert tab.timer.paused and tab.phase_label.text() == "Paused: Get ready"
+    advance(tab, clock_m, 100.0)
+    assert tab.seconds_label.text() == "3"
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
+    assert tab.timer.running and tab.start_button.text() == "Pause"
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Right)
+    assert tab.phase_label.text() == "Move slowly"
+    for _ in range(3):
+        qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Right)
+    assert tab.phase_label.text() == "Rest" and tab.timer.reps_done == [1]
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Left)
+    assert tab.phase_label.text() == "And relax"
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Right)
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Escape)
+    assert tab.phase_label.text() == "Stopped"
+    s = store.list_exercise_sessions()[0]
+    assert (s.outcome, s.reps_done, s.reps_planned) == ("stopped", 1, 8)
+
+
+def test_stopping_before_the_first_rep_logs_nothing(make_tab, clock_m, store):
+    tab = make_tab()
+    tab.toggle()
+    advance(tab, clock_m, 2.0)
+    tab.stop()
+    assert store.list_exercise_sessions() == []
+    assert "Nothing was added" in tab.result_label.text()
+
+
+def test_space_on_another_button_presses_that_button(make_tab, qtbot, store):
+    tab = make_tab()
+    tab.spins["reps"].setValue(7)
+    tab.reset_button.setFocus()
+    qtbot.keyClick(tab.reset_button, Qt.Key.Key_Space)
+    assert store.prescription("knee-rolls") is None and tab.timer is None
+
+
+def test_do_all_five_rests_between_and_announces_the_next(make_tab, clock_m, store, pack):
+    cues = RecordingCues()
+    tab = make_tab(cues=cues)
+    for row in range(len(pack.exercises)):
+        tab.exercise_list.setCurrentRow(row)
+        tab.spins["reps"].setValue(1)
+        tab.spins["hold_s"].setValue(1)
+    tab.all_button.click()
+    advance(tab, clock_m, 5 + (3 + 1 + 3) + 3 + (3 + 1 + 3))  # knee rolls: left, rest, right
+    assert tab.phase_label.text() == "Rest. Next: Knee hugs"
+    assert "Rest. Next: Knee hugs." in cues.said
+    advance(tab, clock_m, 1000, step=0.5)
+    assert tab.phase_label.text() == "Done"
+    names = [s.exercise_name for s in reversed(store.list_exercise_sessions())]
+    assert names == [e.name for e in pack.exercises]
+
+
+def test_mute_is_one_click_and_remembered(make_tab, paths, clock_m):
+    cues = RecordingCues()
+    tab = make_tab(cues=cues)
+    tab.mute_button.click()
+    assert cues.muted and tab.mute_button.text() == "Sound off"
+    assert load_settings(paths.settings_file).settings.muted is True
+    tab.toggle()
+    assert cues.played == [] and tab.phase_label.text() == "Get ready"  # the screen still says it
+
+
+def test_voice_toggle_is_remembered_and_hidden_without_an_engine(make_tab, paths):
+    tab = make_tab(cues=RecordingCues(speech=True))
+    assert tab.voice_button.isVisible()
+    tab.voice_button.click()
+    assert load_settings(paths.settings_file).settings.voice is True
+    quiet = make_tab(cues=RecordingCues(speech=False))
+    assert not quiet.voice_button.isVisible()
+
+
+def test_real_cues_offscreen_are_silent_and_warn_nothing(make_tab, clock_m):
+    """Ensure the real cues service on a machine with no audio device or speech engine plays and speaks
+    nothing, raises nothing, and logs no Qt warning (pytest-qt fails the test on one)."""
+    real = tones.Cues(muted=False, voice=True)
+    assert not real.speech_available()
+    tab = make_tab(cues=real)
+    assert not tab.voice_button.isVisible()
+    tab.toggle()
+    advance(tab, clock_m, 30)
+    real.play(tones.START)
+    real.say("Hold")
+    real.stop()
+    assert tab.timer.started
+
+
+def test_stop_all_silences_and_forgets_the_timer(make_tab, clock_m, store):
+    cues = RecordingCues()
+    tab = make_tab(cues=cues)
+    tab.toggle()
+    advance(tab, clock_m, 10)
+    tab.stop_all()
+    assert tab.timer is None and cues.stopped >= 1
+    assert not tab._qtimer.isActive()
+    assert store.list_exercise_sessions() == []
+
+
+def test_the_timer_uses_one_qtimer_and_the_injected_clock(make_tab, clock_m, qtbot):
+    tab = make_tab()
+    tab.toggle()
+    assert tab._qtimer.isActive()
+    clock_m.now += 5.0
+    qtbot.waitUntil(lambda: tab.phase_label.text() == "Move slowly")
+
+
+def test_exercise_sheet_renders_a_one_page_pdf(qapp, pack, tmp_path):
+    from PySide6.QtGui import QPdfWriter
+
+    from backpain_desktop.domain.reptimer import TimerPlan
+
+    out = tmp_path / "sheet.pdf"
+    writer = QPdfWriter(str(out))
+    items = [(e, TimerPlan(name=e.name, reps=e.prescription.reps, hold_s=e.prescription.hold_s,
+                           rest_s=e.prescription.rest_s, sets=e.prescription.sets, sides=e.prescription.sides))
+             for e in pack.exercises]
+    exercise_sheet.render_sheet(writer, items)
+    del writer
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") \
+        + data.count(b"/Type /Page/") + data.count(b"/Type/Page") >= 1
+    assert len(data) > 10_000  # pictures and text, not an empty page
+
+
+def test_print_button_uses_the_seam_and_reports(make_tab, monkeypatch):
+    asked = []
+    monkeypatch.setattr(exercise_sheet, "ask_printer", lambda parent, kiosk: asked.append(kiosk))
+    tab = make_tab(kiosk=True)
+    tab.print_button.click()
+    assert asked == [True]
+    assert tab.print_message.text() == "No printer is set up here. Ask a member of staff."
