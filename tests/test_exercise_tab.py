@@ -1,4 +1,4 @@
-"""The Exercises tab as a person uses it: pick, read, change numbers, run the timer on a fake clock, log it."""
+"""The Exercises tab as a person uses it: pick, read, change numbers, run the timer on a fake clock, log."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def test_shows_how_to_do_each_exercise_with_a_picture_per_step(make_tab, pack):
 
 
 def test_every_step_picture_is_drawn_and_steps_differ(qapp, pack):
-    """Ensure each step of each exercise has a real picture and one exercise's different steps look different."""
+    """Ensure each step of each exercise has a real picture, and one exercise's different steps differ."""
     palette = qapp.palette()
     size = QSize(200, 120)
     blank = render_image(POSES["squat-stand"], size, palette).copy()
@@ -360,7 +360,8 @@ def test_exercise_sheet_renders_a_one_page_pdf(qapp, pack, tmp_path):
     out = tmp_path / "sheet.pdf"
     writer = QPdfWriter(str(out))
     items = [(e, TimerPlan(name=e.name, reps=e.prescription.reps, hold_s=e.prescription.hold_s,
-                           rest_s=e.prescription.rest_s, sets=e.prescription.sets, sides=e.prescription.sides))
+                           rest_s=e.prescription.rest_s, sets=e.prescription.sets,
+                           sides=e.prescription.sides))
              for e in pack.exercises]
     exercise_sheet.render_sheet(writer, items)
     del writer

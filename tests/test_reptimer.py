@@ -60,8 +60,8 @@ def test_either_side_is_one_movement_per_rep():
 def test_sets_have_a_rest_between_them_and_each_is_reported():
     seen = run(RepTimer(plan(reps=1, sets=3)))
     order = [p for p, *_ in phases(seen)]
-    assert order == ["get_ready", "move", "hold", "release", "set_rest", "move", "hold", "release", "set_rest",
-                     "move", "hold", "release"]
+    assert order == ["get_ready", "move", "hold", "release", "set_rest", "move", "hold", "release",
+                     "set_rest", "move", "hold", "release"]
     assert [e.set_no for _, e in seen if isinstance(e, rt.SetCompleted)] == [1, 2, 3]
 
 

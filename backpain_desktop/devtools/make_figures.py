@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
             top = row * (height + label_h)
             for col, step in enumerate(exercise.steps):
                 painter.drawText(col * width + 8, top + 20, f"{exercise.name} {col + 1}: {step.pose}")
-                paint_pose(painter, QRectF(col * width, top + label_h, width, height), POSES[step.pose], palette,
+                paint_pose(painter, QRectF(col * width, top + label_h, width, height), POSES[step.pose],
+                           palette,
                            frames[step.pose])
         painter.end()
         sheet.save(str(args.out / "contact-sheet.png"))

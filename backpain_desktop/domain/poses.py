@@ -61,16 +61,16 @@ def _step(start: Point, angle: float, length: float) -> Point:
 
 def _rotate_about(point: Point3, a: Point3, b: Point3, degrees: float) -> Point3:
     """Rotate ``point`` about the line a→b (Rodrigues' formula)."""
-    axis = tuple(bb - aa for aa, bb in zip(a, b))
+    axis = tuple(bb - aa for aa, bb in zip(a, b, strict=True))
     norm = math.sqrt(sum(c * c for c in axis)) or 1.0
     k = tuple(c / norm for c in axis)
-    v = tuple(p - aa for p, aa in zip(point, a))
+    v = tuple(p - aa for p, aa in zip(point, a, strict=True))
     th = math.radians(degrees)
     cos, sin = math.cos(th), math.sin(th)
     cross = (k[1] * v[2] - k[2] * v[1], k[2] * v[0] - k[0] * v[2], k[0] * v[1] - k[1] * v[0])
-    dot = sum(kc * vc for kc, vc in zip(k, v))
+    dot = sum(kc * vc for kc, vc in zip(k, v, strict=True))
     rotated = tuple(v[i] * cos + cross[i] * sin + k[i] * dot * (1 - cos) for i in range(3))
-    return tuple(aa + r for aa, r in zip(a, rotated))  # type: ignore[return-value]
+    return tuple(aa + r for aa, r in zip(a, rotated, strict=True))  # type: ignore[return-value]
 
 
 def joints(pose: Pose) -> dict[str, Point3]:
@@ -118,13 +118,13 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
     for f in fields(Pose):
         va, vb = getattr(a, f.name), getattr(b, f.name)
         if f.name == "hip":
-            values[f.name] = tuple(x + (y - x) * t for x, y in zip(va, vb))
+            values[f.name] = tuple(x + (y - x) * t for x, y in zip(va, vb, strict=True))
         elif f.name == "face_down":
             values[f.name] = va
         elif f.name == "roll":
             values[f.name] = va + (vb - va) * t
         elif isinstance(va, tuple):
-            values[f.name] = tuple(_lerp_angle(x, y, t) for x, y in zip(va, vb))
+            values[f.name] = tuple(_lerp_angle(x, y, t) for x, y in zip(va, vb, strict=True))
         else:
             values[f.name] = _lerp_angle(va, vb, t)
     return Pose(**values)

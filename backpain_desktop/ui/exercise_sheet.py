@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPalette
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from backpain_desktop.domain.content import Exercise
@@ -35,7 +35,8 @@ def _print_palette() -> QPalette:
 
 def numbers_text(plan: TimerPlan) -> str:
     text = (tr("%1 reps, hold %2 s, rest %3 s, %4 set(s)").replace("%1", str(plan.reps))
-            .replace("%2", str(int(plan.hold_s))).replace("%3", str(int(plan.rest_s))).replace("%4", str(plan.sets)))
+            .replace("%2", str(int(plan.hold_s))).replace("%3", str(int(plan.rest_s)))
+            .replace("%4", str(plan.sets)))
     if plan.sides == "alternate":
         text += tr(", both sides")
     return text
@@ -75,7 +76,8 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
         poses = list(dict.fromkeys(s.pose for s in exercise.steps))
         each = picture_w / max(1, len(poses))
         for n, name in enumerate(poses):
-            paint_pose(painter, QRectF(page.left() + n * each, y + 4, each - 4, band - 12), POSES[name], palette,
+            paint_pose(painter, QRectF(page.left() + n * each, y + 4, each - 4, band - 12), POSES[name],
+                       palette,
                        frame)
         text_left = page.left() + picture_w + 12
         text_rect = QRectF(text_left, y, page.right() - text_left, band - 6)

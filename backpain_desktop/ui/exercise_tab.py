@@ -15,9 +15,24 @@ from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-                               QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import ContentPack, Exercise
@@ -28,7 +43,7 @@ from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui.figure import FigureWidget, render_image
 from backpain_desktop.ui.theme import reduced_motion
 
-TICK_MS = 40  # display and animation refresh; the timer's schedule does not depend on it
+TICK_MS = 40  # longest wait between display refreshes while the timer runs (the figure moves smoothly)
 BETWEEN_EXERCISES_S = 30.0  # "Do all five": rest between exercises while the next is announced
 # Sane bounds for the person's own numbers: (lowest, highest).
 BOUNDS = {"reps": (1, 50), "hold_s": (0, 120), "rest_s": (0, 300), "sets": (1, 10)}
@@ -103,9 +118,12 @@ class ExerciseTab(QWidget):
         layout.addWidget(self._build_details(), 5)
         layout.addWidget(self._build_timer_panel(), 4)
 
+        # The one timer that drives the rep timer. It is re-armed after every tick for whichever comes first,
+        # the next refresh or the next whole second / phase change, so tones and numbers land on time
+        # (the schedule itself never depends on when ticks arrive).
         self._qtimer = QTimer(self)
         self._qtimer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._qtimer.setInterval(TICK_MS)
+        self._qtimer.setSingleShot(True)
         self._qtimer.timeout.connect(self._on_tick)
 
         for keys, slot in ((Qt.Key.Key_Space, self._space), (Qt.Key.Key_Escape, self.stop),
@@ -319,7 +337,8 @@ class ExerciseTab(QWidget):
             self.stop()
         self._exercise = exercise
         self.title.setText(exercise.name)
-        self.start_position.setText(self.tr("Starting position: %1").replace("%1", exercise.starting_position))
+        self.start_position.setText(
+            self.tr("Starting position: %1").replace("%1", exercise.starting_position))
         self._show_steps(exercise)
         self.take_care.setText(self.tr("Take care: %1").replace("%1", exercise.take_care))
         p = exercise.prescription
@@ -453,7 +472,6 @@ class ExerciseTab(QWidget):
         self.pain_message.hide()
         self.figure.set_frame(self._frame(exercises[0]))
         self._handle(self._timer.start(self._monotonic()))
-        self._qtimer.start()
 
     def skip_forward(self) -> None:
         if self._timer is not None:
@@ -501,6 +519,17 @@ class ExerciseTab(QWidget):
                     self.cues.say(self.tr("Well done. That's all."))
                 self._show_finished(event.completed)
         self._refresh()
+        if timer.running:
+            self._qtimer.start(self._next_wait_ms(timer))
+        else:
+            self._qtimer.stop()
+
+    @staticmethod
+    def _next_wait_ms(timer: rt.RepTimer) -> int:
+        """Milliseconds to the next refresh: at most TICK_MS, less when a second or a phase ends sooner."""
+        left = timer.seconds_left
+        to_whole_second = left - math.floor(left) or 1.0
+        return max(0, min(TICK_MS, math.ceil(min(left, to_whole_second) * 1000)))
 
     def _announce(self, seg: rt.Segment) -> None:
         plan = self._timer.plans[seg.exercise]
@@ -537,7 +566,8 @@ class ExerciseTab(QWidget):
             return self.tr("Done") if self._timer.completed else self.tr("Stopped")
         if seg is None:
             return self.tr("Ready when you are")
-        words = {rt.GET_READY: self.tr("Get ready"), rt.MOVE: self.tr("Move slowly"), rt.HOLD: self.tr("Hold"),
+        words = {rt.GET_READY: self.tr("Get ready"), rt.MOVE: self.tr("Move slowly"),
+                 rt.HOLD: self.tr("Hold"),
                  rt.RELEASE: self.tr("And relax"), rt.REST: self.tr("Rest"),
                  rt.SET_REST: self.tr("Rest before the next set")}
         if seg.phase == rt.NEXT_EXERCISE:
