@@ -378,3 +378,47 @@ def test_print_button_uses_the_seam_and_reports(make_tab, monkeypatch):
     tab.print_button.click()
     assert asked == [True]
     assert tab.print_message.text() == "No printer is set up here. Ask a member of staff."
+
+
+def test_space_works_straight_after_switching_to_the_tab(make_window_tab, qtbot):
+    """Ensure Space starts the timer when the person has just moved to the Exercises tab by keyboard."""
+    window, tab = make_window_tab
+    window.tabs.setCurrentWidget(tab)
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Space)
+    assert tab.timer is not None and tab.timer.running
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Escape)
+    assert tab.timer.finished
+
+
+def test_arrows_move_between_tabs_when_no_set_is_running(make_window_tab, qtbot):
+    window, tab = make_window_tab
+    window.tabs.setCurrentWidget(tab)
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Right)
+    assert window.tabs.currentWidget() is window.pacing_tab
+
+
+@pytest.fixture
+def make_window_tab(qtbot, paths, pack, clock, clock_m):
+    from backpain_desktop.ui.main_window import MainWindow
+
+    store = Store.open(paths.database)
+    window = MainWindow(store, pack, Settings(), lambda s: None, now=clock, monotonic=clock_m)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    yield window, window.exercise_tab
+    window.exercise_tab.stop_all()
+    store.close()
+
+
+def test_space_on_a_toggle_button_changes_it_once(make_tab, qtbot, paths):
+    cues = RecordingCues()
+    tab = make_tab(cues=cues)
+    tab.mute_button.setFocus()
+    qtbot.keyClick(tab.mute_button, Qt.Key.Key_Space)
+    assert tab.mute_button.isChecked() and cues.muted
+    assert not tab.mute_button.isDown()  # no second, delayed click pending

@@ -12,7 +12,7 @@ def test_blend_starts_and_ends_on_the_key_poses():
     assert interpolate(a, b, 0) == a
     assert interpolate(a, b, 1) == b
     middle = interpolate(a, b, 0.5)
-    assert a.roll > middle.roll > b.roll
+    assert a.roll < middle.roll < b.roll
 
 
 def test_angles_blend_the_short_way_round():

@@ -6,6 +6,10 @@ pictures made by devtools/make_figures.py. Angles are in degrees, absolute, meas
 hands run backwards: 0 points towards the feet end of a mat (right), 90 points up. Lengths are in
 figure units; a standing person is about 100 tall. Depth (z) is towards the back of the mat: the near
 limbs sit in front of the body, the far limbs behind it, and an oblique projection shows both.
+
+Most poses are seen from the side. Knee rolls are seen from the feet end (``view="end"``), looking along
+the mat a little from above, because rolling the knees to one side is a sideways movement a side view
+cannot show.
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ LIMB_Z = 5.0  # how far the near and far limbs sit from the body's middle
 DEPTH_X = 0.30
 DEPTH_Y = 0.55
 MAT_DEPTH = 22.0  # the mat reaches this far in front of and behind the body's middle
+# The view from the feet end: x (along the mat) becomes height on the page, as seen from above at an angle.
+END_ELEVATION = math.radians(32.0)
+END_AZIMUTH = math.radians(26.0)  # a little to one side, so bent knees show their shape
+END_FEET_X = 100.0  # where the camera stands, roughly at the feet
+SIDE, END = "side", "end"
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,7 @@ class Pose:
     far_leg: tuple[float, float, float]
     roll: float = 0.0  # knees rolled to one side about the hip–ankle line: + away, - towards the viewer
     face_down: bool = False  # which side of the head the face is on (lying on the front: down)
+    view: str = SIDE  # SIDE, or END: seen from the feet end of the mat
 
     @property
     def face(self) -> float:
@@ -98,9 +108,13 @@ def joints(pose: Pose) -> dict[str, Point3]:
     return out
 
 
-def project(point: Point3) -> Point:
+def project(point: Point3, view: str = SIDE) -> Point:
     """Where a 3D joint lands on the page (y still up)."""
     x, y, z = point
+    if view == END:
+        across = z * math.cos(END_AZIMUTH) + (END_FEET_X - x) * math.sin(END_AZIMUTH)
+        along = (END_FEET_X - x) * math.cos(END_AZIMUTH) - z * math.sin(END_AZIMUTH)
+        return across, y * math.cos(END_ELEVATION) + along * math.sin(END_ELEVATION)
     return x + z * DEPTH_X, y + z * DEPTH_Y
 
 
@@ -119,7 +133,7 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
         va, vb = getattr(a, f.name), getattr(b, f.name)
         if f.name == "hip":
             values[f.name] = tuple(x + (y - x) * t for x, y in zip(va, vb, strict=True))
-        elif f.name == "face_down":
+        elif f.name in ("face_down", "view"):
             values[f.name] = va
         elif f.name == "roll":
             values[f.name] = va + (vb - va) * t
@@ -132,8 +146,8 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
 
 def bounds(pose: Pose) -> tuple[float, float, float, float]:
     """Projected left, bottom, right, top of the body (head and limbs included)."""
-    pts = [project(p) for p in joints(pose).values()]
-    hx, hy = project(joints(pose)["head"])
+    pts = [project(p, pose.view) for p in joints(pose).values()]
+    hx, hy = project(joints(pose)["head"], pose.view)
     xs = [p[0] for p in pts] + [hx - HEAD_R, hx + HEAD_R]
     ys = [p[1] for p in pts] + [hy - HEAD_R, hy + HEAD_R]
     return min(xs), min(ys), max(xs), max(ys)
@@ -153,9 +167,10 @@ _STANDING = Pose(hip=(50.0, 52.0), trunk=90.0, head=90.0, near_arm=(-88.0, -85.0
                  near_leg=(-90.0, -90.0, 0.0), far_leg=(-90.0, -90.0, 0.0))
 
 POSES: dict[str, Pose] = {
-    "knee-rolls-start": _BACK_LYING,
-    "knee-rolls-left": replace(_BACK_LYING, roll=-62.0),
-    "knee-rolls-right": replace(_BACK_LYING, roll=62.0),
+    # Seen from the feet, the person's left is on the right of the picture.
+    "knee-rolls-start": replace(_BACK_LYING, view=END),
+    "knee-rolls-left": replace(_BACK_LYING, view=END, roll=60.0),
+    "knee-rolls-right": replace(_BACK_LYING, view=END, roll=-60.0),
     "knee-hugs-start": _BACK_LYING,
     "knee-hugs-lift": replace(_BACK_LYING, near_leg=(100.0, -30.0, -60.0), near_arm=(50.0, 30.0),
                               far_arm=(48.0, 28.0)),

@@ -126,11 +126,18 @@ class ExerciseTab(QWidget):
         self._qtimer.setSingleShot(True)
         self._qtimer.timeout.connect(self._on_tick)
 
+        # Window-wide while this tab shows (a hidden widget's shortcuts do not fire), so Space works straight
+        # after switching to the tab. Esc and the arrows only while a set runs: otherwise they keep their
+        # usual jobs (arrows move between tabs on the tab bar).
+        self._session_keys: list[QShortcut] = []
         for keys, slot in ((Qt.Key.Key_Space, self._space), (Qt.Key.Key_Escape, self.stop),
                            (Qt.Key.Key_Right, self.skip_forward), (Qt.Key.Key_Left, self.skip_back)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
+            if keys != Qt.Key.Key_Space:
+                shortcut.setEnabled(False)
+                self._session_keys.append(shortcut)
 
         self.exercise_list.currentRowChanged.connect(self._on_row)
         self.all_button.clicked.connect(self.start_all)
@@ -207,7 +214,7 @@ class ExerciseTab(QWidget):
         _scaled(self.phase_label, 1.8, bold=True)
         self.seconds_label = QLabel()
         self.seconds_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         _scaled(self.seconds_label, 4.0, bold=True)
         self.seconds_label.setAccessibleName(self.tr("Seconds left"))
         self.phase_bar = QProgressBar()
@@ -258,18 +265,16 @@ class ExerciseTab(QWidget):
         self.voice_button.setChecked(self._settings.voice)
         self.voice_button.toggled.connect(self._on_voice)
         self.voice_button.setVisible(self.cues.speech_available())
+        self._update_mute_text()
+        self.pain_before = self._pain_box(self.tr("Pain before you start, 0 to 10 (optional)"))
+        before_label = _plain_label(self.tr("Pain now, 0-10 (optional):"))
+        before_label.setBuddy(self.pain_before)
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.mute_button)
         sound_row.addWidget(self.voice_button)
-        sound_row.addStretch(1)
-        self._update_mute_text()
-
-        self.pain_before = self._pain_box(self.tr("Pain before you start, 0 to 10 (optional)"))
-        before_row = QHBoxLayout()
-        before_label = _plain_label(self.tr("How is your pain now? 0-10 (optional)"))
-        before_label.setBuddy(self.pain_before)
-        before_row.addWidget(before_label, 1)
-        before_row.addWidget(self.pain_before)
+        sound_row.addSpacing(12)
+        sound_row.addWidget(before_label, 1)
+        sound_row.addWidget(self.pain_before)
 
         self.after_box = QGroupBox(self.tr("After the exercise"))
         after = QGridLayout(self.after_box)
@@ -296,14 +301,15 @@ class ExerciseTab(QWidget):
 
         col.addWidget(self.timer_name)
         col.addWidget(self.rep_label)
-        col.addWidget(self.phase_label)
-        col.addWidget(self.seconds_label)
+        phase_line = QHBoxLayout()
+        phase_line.addWidget(self.phase_label, 1)
+        phase_line.addWidget(self.seconds_label)
+        col.addLayout(phase_line)
         col.addLayout(phase_row)
         col.addLayout(set_row)
         col.addWidget(self.figure, 1)
         col.addLayout(buttons)
         col.addLayout(sound_row)
-        col.addLayout(before_row)
         col.addWidget(self.after_box)
         scroll = QScrollArea()  # so the window can still be made small, or the text large
         scroll.setWidgetResizable(True)
@@ -443,9 +449,11 @@ class ExerciseTab(QWidget):
 
     def _space(self) -> None:
         """Space starts or pauses, except on another button, which it presses as usual."""
+        if not self.isVisible():
+            return
         focused = QApplication.focusWidget()
         if isinstance(focused, QAbstractButton) and focused is not self.start_button:
-            focused.animateClick()
+            focused.click()
             return
         self.toggle()
 
@@ -605,8 +613,11 @@ class ExerciseTab(QWidget):
         self.set_bar.setValue(round(timer.set_fraction * 1000))
         self.start_button.setText(self.tr("Pause") if timer.running else
                                   self.tr("Resume") if timer.paused else self.tr("Start"))
+        active = timer.started and not timer.finished
         for button in (self.back_button, self.skip_button, self.stop_button):
-            button.setEnabled(timer.started and not timer.finished)
+            button.setEnabled(active)
+        for shortcut in self._session_keys:
+            shortcut.setEnabled(active)
         self.figure.set_pose(self._pose_now())
 
     def _pose_now(self) -> Pose:
@@ -642,6 +653,8 @@ class ExerciseTab(QWidget):
         self.start_button.setText(self.tr("Start"))
         for button in (self.back_button, self.skip_button, self.stop_button):
             button.setEnabled(False)
+        for shortcut in self._session_keys:
+            shortcut.setEnabled(False)
         self.figure.set_frame(self._frame(self._exercise))
         self.figure.set_pose(POSES[self._exercise.start_pose])
 

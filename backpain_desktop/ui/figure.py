@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backpain_desktop.domain.poses import DEPTH_X, DEPTH_Y, HEAD_R, MAT_DEPTH, Pose, bounds, joints, project
+from backpain_desktop.domain.poses import END, HEAD_R, MAT_DEPTH, Pose, bounds, joints, project
 
 LIMB_WIDTH = 7.5  # figure units
 TRUNK_WIDTH = 13.0
@@ -26,31 +26,43 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
                            a.blueF() + (b.blueF() - a.blueF()) * t)
 
 
+def _mat(poses: list[Pose]) -> list[tuple[float, float, float]]:
+    """The mat's corners: long enough for every joint of every pose, wide enough for the limbs."""
+    xs = [p[0] for pose in poses for p in joints(pose).values()]
+    lo, hi = min(xs) - HEAD_R - 4, max(xs) + 6
+    return [(lo, 0.0, -MAT_DEPTH), (hi, 0.0, -MAT_DEPTH), (hi, 0.0, MAT_DEPTH), (lo, 0.0, MAT_DEPTH)]
+
+
 def view_box(poses: Iterable[Pose]) -> QRectF:
-    """The part of the world to show: every given pose and the mat under it, with a margin."""
-    left, bottom, right, top = 1e9, 0.0, -1e9, -1e9
+    """The part of the page to show: every given pose and the mat under it, with a margin."""
+    poses = list(poses)
+    view = poses[0].view
+    xs, ys = [], []
     for pose in poses:
         lo_x, lo_y, hi_x, hi_y = bounds(pose)
-        left, right = min(left, lo_x), max(right, hi_x)
-        bottom, top = min(bottom, lo_y), max(top, hi_y)
-    left -= LIMB_WIDTH + PAD
-    right += LIMB_WIDTH + PAD + MAT_DEPTH * DEPTH_X
-    top += LIMB_WIDTH / 2 + PAD + MAT_DEPTH * DEPTH_Y
-    bottom -= MAT_DEPTH * DEPTH_Y + PAD
-    return QRectF(left, bottom, right - left, top - bottom)
+        xs += [lo_x, hi_x]
+        ys += [lo_y, hi_y]
+    for corner in _mat(poses):
+        x, y = project(corner, view)
+        xs.append(x)
+        ys.append(y)
+    margin = LIMB_WIDTH / 2 + PAD
+    return QRectF(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
+                  max(ys) - min(ys) + 2 * margin)
 
 
 def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
                frame: Iterable[Pose] | None = None) -> None:
     """Draw ``pose`` centred in ``target``; ``frame`` (all poses of the exercise) fixes the scale so a
     moving figure never jumps."""
-    box = view_box(list(frame) if frame else [pose])
+    poses = [p for p in (frame or []) if p.view == pose.view] or [pose]
+    box = view_box(poses)
     scale = min(target.width() / box.width(), target.height() / box.height())
     ox = target.center().x() - box.center().x() * scale
     oy = target.center().y() + box.center().y() * scale
 
     def at(p3) -> QPointF:
-        x, y = project(p3)
+        x, y = project(p3, pose.view)
         return QPointF(ox + x * scale, oy - y * scale)
 
     window = palette.color(QPalette.ColorRole.Window)
@@ -58,18 +70,16 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
     accent = palette.color(QPalette.ColorRole.Highlight)
     body = accent
     far = _blend(accent, window, 0.45)
+    near = _blend(accent, text, 0.18)
     mat = _blend(window, text, 0.12)
     mat_edge = _blend(window, text, 0.45)
+    outline = QPen(_blend(accent, text, 0.55), max(1.0, 0.9 * scale))
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    # The mat: a strip of floor seen slightly from above.
-    mat_left, mat_right = box.left() + PAD / 2, box.right() - PAD / 2 - MAT_DEPTH * DEPTH_X
-    corners = [(mat_left, 0.0, -MAT_DEPTH), (mat_right, 0.0, -MAT_DEPTH), (mat_right, 0.0, MAT_DEPTH),
-               (mat_left, 0.0, MAT_DEPTH)]
     painter.setPen(QPen(mat_edge, max(1.0, 0.6 * scale)))
     painter.setBrush(mat)
-    painter.drawPolygon(QPolygonF([at(c) for c in corners]))
+    painter.drawPolygon(QPolygonF([at(c) for c in _mat(poses)]))
 
     j = joints(pose)
 
@@ -83,25 +93,45 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
             path.lineTo(at(j[name]))
         painter.drawPath(path)
 
-    outline = QPen(_blend(accent, text, 0.55), max(1.0, 0.9 * scale))
-    limb(("far_shoulder", "far_elbow", "far_hand"), far, LIMB_WIDTH)
-    limb(("far_hip", "far_knee", "far_ankle", "far_toe"), far, LIMB_WIDTH)
-    limb(("hip", "shoulder"), body, TRUNK_WIDTH)
-    limb(("shoulder", "neck"), body, LIMB_WIDTH)
-    near = _blend(accent, text, 0.18)
-    limb(("near_hip", "near_knee", "near_ankle", "near_toe"), near, LIMB_WIDTH)
-    limb(("near_shoulder", "near_elbow", "near_hand"), near, LIMB_WIDTH)
-    # The head last, so arms round it (lying on the front, child's pose) never hide which way it faces.
-    painter.setPen(outline)
-    painter.setBrush(body)
-    centre = at(j["head"])
-    painter.drawEllipse(centre, HEAD_R * scale, HEAD_R * scale)
-    face, up = math.radians(pose.face), math.radians(pose.head)
-    eye = QPointF(centre.x() + (0.5 * math.cos(face) + 0.2 * math.cos(up)) * HEAD_R * scale,
-                  centre.y() - (0.5 * math.sin(face) + 0.2 * math.sin(up)) * HEAD_R * scale)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(_blend(accent, text, 0.8))
-    painter.drawEllipse(eye, 1.1 * scale, 1.1 * scale)
+    def head(with_eye: bool) -> None:
+        painter.setPen(outline)
+        painter.setBrush(body)
+        centre = at(j["head"])
+        painter.drawEllipse(centre, HEAD_R * scale, HEAD_R * scale)
+        if not with_eye:
+            return
+        face, up = math.radians(pose.face), math.radians(pose.head)
+        eye = QPointF(centre.x() + (0.5 * math.cos(face) + 0.2 * math.cos(up)) * HEAD_R * scale,
+                      centre.y() - (0.5 * math.sin(face) + 0.2 * math.sin(up)) * HEAD_R * scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_blend(accent, text, 0.8))
+        painter.drawEllipse(eye, 1.1 * scale, 1.1 * scale)
+
+    arm = ("{0}_shoulder", "{0}_elbow", "{0}_hand")
+    leg = ("{0}_hip", "{0}_knee", "{0}_ankle", "{0}_toe")
+    if pose.view == END:
+        # From the feet end the head is furthest away and the knees nearest: draw far to near.
+        head(with_eye=False)
+        limb(("hip", "shoulder"), body, TRUNK_WIDTH)
+        for side in ("far", "near"):
+            limb(tuple(n.format(side) for n in arm), body, LIMB_WIDTH)
+        first, second = ("near", "far") if pose.roll > 0 else ("far", "near")
+        limb(tuple(n.format(first) for n in leg), near, LIMB_WIDTH)
+        limb(tuple(n.format(second) for n in leg), near, LIMB_WIDTH)
+        # Knees as rounded caps in the body colour, so two legs side by side still read as two.
+        for side in (first, second):
+            painter.setPen(outline)
+            painter.setBrush(near)
+            painter.drawEllipse(at(j[f"{side}_knee"]), LIMB_WIDTH * 0.55 * scale, LIMB_WIDTH * 0.55 * scale)
+    else:
+        limb(tuple(n.format("far") for n in arm), far, LIMB_WIDTH)
+        limb(tuple(n.format("far") for n in leg), far, LIMB_WIDTH)
+        limb(("hip", "shoulder"), body, TRUNK_WIDTH)
+        limb(("shoulder", "neck"), body, LIMB_WIDTH)
+        limb(tuple(n.format("near") for n in leg), near, LIMB_WIDTH)
+        limb(tuple(n.format("near") for n in arm), near, LIMB_WIDTH)
+        # The head last, so arms round it (lying on the front, child's pose) never hide which way it faces.
+        head(with_eye=True)
     painter.restore()
 
 
