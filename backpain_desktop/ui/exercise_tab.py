@@ -362,7 +362,8 @@ class ExerciseTab(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         frame = self._frame(exercise)
-        size = QSize(168, 104)
+        line = self.fontMetrics().height()
+        size = QSize(round(line * 13), round(line * 8))  # grows with the text size
         self.step_pictures: list[QLabel] = []
         for n, step in enumerate(exercise.steps, 1):
             row = QWidget()
