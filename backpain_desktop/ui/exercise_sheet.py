@@ -70,7 +70,7 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
     painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
     y += 30 * dpi / 72
     band = (page.bottom() - y) / max(1, len(items))
-    picture_w = page.width() * 0.42
+    picture_w = page.width() * 0.48
     for exercise, plan in items:
         frame = [POSES[s.pose] for s in exercise.steps] + [POSES[p] for p in exercise.poses]
         poses = list(dict.fromkeys(s.pose for s in exercise.steps))
@@ -83,11 +83,13 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
         text_rect = QRectF(text_left, y, page.right() - text_left, band - 6)
         painter.setPen(Qt.GlobalColor.black)
         painter.setFont(font(11, True))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, f"{exercise.name} — {numbers_text(plan)}")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, exercise.name)
+        painter.setFont(font(9.5, True))
+        painter.drawText(text_rect.adjusted(0, 15 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap, numbers_text(plan))
         painter.setFont(font(8.5))
         steps = "\n".join(f"{n}. {s.text}" for n, s in enumerate(exercise.steps, 1))
         body = f"{steps}\n{tr('Take care:')} {exercise.take_care}"
-        painter.drawText(text_rect.adjusted(0, 16 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap, body)
+        painter.drawText(text_rect.adjusted(0, 30 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap, body)
         y += band
         painter.setPen(palette.color(QPalette.ColorRole.Highlight))
         painter.drawLine(round(page.left()), round(y - 3), round(page.right()), round(y - 3))
