@@ -219,7 +219,7 @@ def test_pain_rising_by_two_offers_pacing(make_tab, clock_m, store, qtbot):
     tab.pain_after_button.click()
     session = store.list_exercise_sessions()[0]
     assert session.pain_after == 6 and store.list_entries()[0].pain_after == 6
-    assert "hurt does not mean harm" in tab.pain_message.text()
+    assert "hurt does not equal harm" in tab.pain_message.text()
     assert tab.pacing_button.isVisible()
     with qtbot.waitSignal(tab.navigate_requested) as signal:
         tab.pacing_button.click()
@@ -422,3 +422,43 @@ def test_space_on_a_toggle_button_changes_it_once(make_tab, qtbot, paths):
     qtbot.keyClick(tab.mute_button, Qt.Key.Key_Space)
     assert tab.mute_button.isChecked() and cues.muted
     assert not tab.mute_button.isDown()  # no second, delayed click pending
+
+
+def test_a_finished_set_shows_in_the_pacing_log(make_window_tab):
+    """Ensure the session appears in the Pacing tab's log as exercise activity without a restart."""
+    window, tab = make_window_tab
+    select(tab, "mini-squats")
+    tab.spins["reps"].setValue(1)
+    tab.toggle()
+    advance(tab, tab._monotonic, 60)
+    model = window.pacing_tab.model
+    assert model.rowCount() == 1
+    texts = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert "Exercises" in texts
+
+
+def test_a_new_kiosk_visit_stops_the_timer(qtbot, pack, clock, clock_m):
+    from backpain_desktop.domain.kiosk_config import KioskConfig
+    from backpain_desktop.ui.main_window import MainWindow
+
+    store = Store.open(None)
+    window = MainWindow(store, pack, Settings(), lambda s: None, now=clock, kiosk=KioskConfig(enabled=True),
+                        monotonic=clock_m)
+    qtbot.addWidget(window)
+    old = window.exercise_tab
+    old.toggle()
+    assert old._qtimer.isActive()
+    window.new_visit()
+    assert not old._qtimer.isActive() and old.timer is None
+    assert window.exercise_tab is not old and window.exercise_tab.timer is None
+    store.close()
+
+
+def test_step_pictures_grow_with_the_text(make_tab):
+    tab = make_tab()
+    before = tab.step_pictures[0].pixmap().size()
+    font = tab.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    tab.setFont(font)
+    after = tab.step_pictures[0].pixmap().size()
+    assert after.width() > before.width() and after.height() > before.height()

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -216,7 +216,7 @@ class ExerciseTab(QWidget):
         self.seconds_label.setTextFormat(Qt.TextFormat.PlainText)
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         _scaled(self.seconds_label, 4.0, bold=True)
-        self.seconds_label.setAccessibleName(self.tr("Seconds left"))
+        self.seconds_label.setAccessibleDescription(self.tr("Seconds left"))
         self.phase_bar = QProgressBar()
         self.phase_bar.setRange(0, 1000)
         self.phase_bar.setTextVisible(False)
@@ -378,6 +378,13 @@ class ExerciseTab(QWidget):
             line.addWidget(text, 1)
             self.steps_box.addWidget(row)
             self.step_pictures.append(picture)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Redraw the step pictures when the text size or the colours change (they are pixmaps)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self._exercise is not None \
+                and hasattr(self, "step_pictures"):
+            self._show_steps(self._exercise)
 
     @staticmethod
     def _frame(exercise: Exercise) -> list[Pose]:
@@ -707,7 +714,7 @@ class ExerciseTab(QWidget):
         if self._pain_before is not None and after >= self._pain_before + PAIN_RISE_TO_MENTION:
             self.pain_message.setText(self.tr(
                 "Your pain is higher than before you started. That can happen when you start to exercise "
-                "again: hurt does not mean harm. If it is more than you can manage, pace yourself: do a "
+                "again: hurt does not equal harm. If it is more than you can manage, pace yourself: do a "
                 "little less for now, split it into smaller parts with rests, and build up slowly."))
             self.pacing_button.show()
         else:
