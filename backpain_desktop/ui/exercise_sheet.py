@@ -85,7 +85,8 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
         painter.setFont(font(11, True))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, exercise.name)
         painter.setFont(font(9.5, True))
-        painter.drawText(text_rect.adjusted(0, 15 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap, numbers_text(plan))
+        painter.drawText(text_rect.adjusted(0, 15 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap,
+                         numbers_text(plan))
         painter.setFont(font(8.5))
         steps = "\n".join(f"{n}. {s.text}" for n, s in enumerate(exercise.steps, 1))
         body = f"{steps}\n{tr('Take care:')} {exercise.take_care}"

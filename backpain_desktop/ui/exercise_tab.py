@@ -382,8 +382,8 @@ class ExerciseTab(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Redraw the step pictures when the text size or the colours change (they are pixmaps)."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self._exercise is not None \
-                and hasattr(self, "step_pictures"):
+        changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange)
+        if changed and self._exercise is not None and hasattr(self, "step_pictures"):
             self._show_steps(self._exercise)
 
     @staticmethod
