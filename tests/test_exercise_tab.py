@@ -462,3 +462,18 @@ def test_step_pictures_grow_with_the_text(make_tab):
     tab.setFont(font)
     after = tab.step_pictures[0].pixmap().size()
     assert after.width() > before.width() and after.height() > before.height()
+
+
+def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qtbot):
+    tab = make_tab()
+    tab.toggle()
+    advance(tab, clock_m, 6)
+    tab.exercise_list.setFocus()
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Down)
+    assert tab.title.text() == "Knee hugs"
+    assert tab.timer.running and tab.timer_name.text() == "Knee rolls"
+    tab.stop()
+    assert tab.after_box.isVisible()
+    qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Down)
+    assert tab.timer is None and not tab.after_box.isVisible()
+    assert tab.timer_name.text() == "Back extensions" and tab.phase_label.text() == "Ready when you are"

@@ -339,8 +339,12 @@ class ExerciseTab(QWidget):
         return self._exercise
 
     def show_exercise(self, exercise: Exercise) -> None:
-        if self._timer is not None and not self._timer.finished:
-            self.stop()
+        """Show how to do an exercise. A set in progress keeps running (an arrow key in the list must not
+        end it); a finished one makes way for the new exercise."""
+        running = self._timer is not None and not self._timer.finished
+        if self._timer is not None and not running:
+            self._timer = None
+            self.after_box.hide()
         self._exercise = exercise
         self.title.setText(exercise.name)
         self.start_position.setText(
@@ -354,7 +358,8 @@ class ExerciseTab(QWidget):
             .replace("%1", str(p.reps)).replace("%2", str(p.hold_s)).replace("%3", str(p.rest_s))
             .replace("%4", str(p.sets)))
         self._load_numbers(exercise)
-        self._show_idle()
+        if not running:
+            self._show_idle()
 
     def _show_steps(self, exercise: Exercise) -> None:
         while self.steps_box.count():
