@@ -267,7 +267,7 @@ class ExerciseTab(QWidget):
         self.voice_button.setVisible(self.cues.speech_available())
         self._update_mute_text()
         self.pain_before = self._pain_box(self.tr("Pain before you start, 0 to 10 (optional)"))
-        before_label = _plain_label(self.tr("Pain now, 0-10 (optional):"))
+        before_label = _plain_label(self.tr("How is your pain now? 0-10 (optional)"))
         before_label.setBuddy(self.pain_before)
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.mute_button)
