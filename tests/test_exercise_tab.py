@@ -12,7 +12,7 @@ from backpain_desktop.settings import Settings, load_settings, save_settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui import exercise_sheet
-from backpain_desktop.ui.exercise_tab import ExerciseTab
+from backpain_desktop.ui.exercise_tab import STEP_PICTURE_MAX_W, ExerciseTab
 from backpain_desktop.ui.figure import render_image
 
 
@@ -456,12 +456,17 @@ def test_a_new_kiosk_visit_stops_the_timer(qtbot, pack, clock, clock_m):
 
 def test_step_pictures_grow_with_the_text(make_tab):
     tab = make_tab()
-    before = tab.step_pictures[0].pixmap().size()
     font = tab.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setPointSizeF(6)
+    tab.setFont(font)
+    before = tab.step_pictures[0].pixmap().size()
+    font.setPointSizeF(9)
     tab.setFont(font)
     after = tab.step_pictures[0].pixmap().size()
     assert after.width() > before.width() and after.height() > before.height()
+    font.setPointSizeF(40)
+    tab.setFont(font)
+    assert tab.step_pictures[0].pixmap().width() <= STEP_PICTURE_MAX_W  # never squeezing the words beside it
 
 
 def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qtbot):

@@ -49,6 +49,7 @@ BETWEEN_EXERCISES_S = 30.0  # "Do all five": rest between exercises while the ne
 BOUNDS = {"reps": (1, 50), "hold_s": (0, 120), "rest_s": (0, 300), "sets": (1, 10)}
 PAIN_RISE_TO_MENTION = 2  # points on 0-10; a change of about 2 is meaningful (CONTENT.md)
 NOT_GIVEN = -1  # a pain box at this value means "not answered"
+STEP_PICTURE_MAX_W = 210  # px
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -115,8 +116,8 @@ class ExerciseTab(QWidget):
 
         layout = QHBoxLayout(self)
         layout.addLayout(left)
-        layout.addWidget(self._build_details(), 5)
-        layout.addWidget(self._build_timer_panel(), 4)
+        layout.addWidget(self._build_details(), 1)
+        layout.addWidget(self._build_timer_panel(), 1)
 
         # The one timer that drives the rep timer. It is re-armed after every tick for whichever comes first,
         # the next refresh or the next whole second / phase change, so tones and numbers land on time
@@ -272,9 +273,10 @@ class ExerciseTab(QWidget):
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.mute_button)
         sound_row.addWidget(self.voice_button)
-        sound_row.addSpacing(12)
-        sound_row.addWidget(before_label, 1)
-        sound_row.addWidget(self.pain_before)
+        sound_row.addStretch(1)
+        before_row = QHBoxLayout()
+        before_row.addWidget(before_label, 1)
+        before_row.addWidget(self.pain_before)
 
         self.after_box = QGroupBox(self.tr("After the exercise"))
         after = QGridLayout(self.after_box)
@@ -310,11 +312,11 @@ class ExerciseTab(QWidget):
         col.addWidget(self.figure, 1)
         col.addLayout(buttons)
         col.addLayout(sound_row)
+        col.addLayout(before_row)
         col.addWidget(self.after_box)
         scroll = QScrollArea()  # so the window can still be made small, or the text large
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
         scroll.setAccessibleName(self.tr("Rep timer"))
         self.timer_panel = panel
@@ -367,8 +369,10 @@ class ExerciseTab(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         frame = self._frame(exercise)
+        # Grows with the text size, but never so wide that the words beside it are squeezed into a column.
         line = self.fontMetrics().height()
-        size = QSize(round(line * 13), round(line * 8))  # grows with the text size
+        width = min(round(line * 13), STEP_PICTURE_MAX_W)
+        size = QSize(width, round(width * 8 / 13))
         self.step_pictures: list[QLabel] = []
         for n, step in enumerate(exercise.steps, 1):
             row = QWidget()
