@@ -482,3 +482,13 @@ def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qt
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Down)
     assert tab.timer is None and not tab.after_box.isVisible()
     assert tab.timer_name.text() == "Back extensions" and tab.phase_label.text() == "Ready when you are"
+
+
+def test_real_cues_probe_quietly_and_load_every_tone_or_none(qapp):
+    """Ensure the audio probe (run on first use, not at start-up) logs no Qt warning, and either every tone
+    is ready to play or the service is silent; never half."""
+    real = tones.Cues()
+    assert not real._sound_checked  # nothing loaded while the window is being built
+    available = real.sound_available
+    assert sorted(real._effects) == (sorted(tones.TONES) if available else [])
+    real.play(tones.TICK)

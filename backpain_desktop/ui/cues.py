@@ -49,14 +49,20 @@ class Cues(QObject):
         self._effects: dict[str, object] = {}
         self._speech = None
         self._sound_ready = False
+        self._sound_checked = False  # the audio back end loads on the first tone, not at start-up (~65 ms)
         self._speech_checked = False
-        self._load_sounds()
 
     # -- what the UI asks --
 
     @property
     def sound_available(self) -> bool:
+        self._ensure_sounds()
         return self._sound_ready
+
+    def _ensure_sounds(self) -> None:
+        if not self._sound_checked:
+            self._sound_checked = True
+            self._load_sounds()
 
     def speech_available(self) -> bool:
         """Whether a real speech engine works here (checked once, on first ask)."""
@@ -66,7 +72,10 @@ class Cues(QObject):
         return self._speech is not None
 
     def play(self, tone: str) -> None:
-        if self.muted or not self._sound_ready:
+        if self.muted:
+            return
+        self._ensure_sounds()
+        if not self._sound_ready:
             return
         effect = self._effects.get(tone)
         if effect is not None:
