@@ -162,7 +162,8 @@ _FRONT_LYING = Pose(hip=(62.0, 6.0), trunk=180.0, head=182.0, near_arm=(-170.0, 
                     far_arm=(-170.0, 180.0), near_leg=(0.0, 0.0, -10.0), far_leg=(0.0, 0.0, -10.0),
                     face_down=True)
 _ALL_FOURS = Pose(hip=(62.0, 30.0), trunk=170.0, head=185.0, near_arm=(-90.0, -90.0),
-                  far_arm=(-90.0, -90.0), near_leg=(-90.0, 0.0, 0.0), far_leg=(-90.0, 0.0, 0.0))
+                  far_arm=(-90.0, -90.0), near_leg=(-90.0, 0.0, 0.0), far_leg=(-90.0, 0.0, 0.0),
+                  face_down=True)
 _STANDING = Pose(hip=(50.0, 52.0), trunk=90.0, head=90.0, near_arm=(-88.0, -85.0), far_arm=(-92.0, -88.0),
                  near_leg=(-90.0, -90.0, 0.0), far_leg=(-90.0, -90.0, 0.0))
 
@@ -182,10 +183,12 @@ POSES: dict[str, Pose] = {
     "back-ext-hands": replace(_FRONT_LYING, trunk=140.0, head=125.0, near_arm=(-132.0, -136.0),
                               far_arm=(-132.0, -136.0)),
     "heels-start": _ALL_FOURS,
-    "heels-back": Pose(hip=(76.0, 20.0), trunk=190.0, head=188.0, near_arm=(195.0, 185.0),
-                       far_arm=(195.0, 185.0), near_leg=(-150.0, 0.0, 0.0), far_leg=(-150.0, 0.0, 0.0)),
-    "heels-head-down": Pose(hip=(76.0, 20.0), trunk=190.0, head=205.0, near_arm=(195.0, 185.0),
-                            far_arm=(195.0, 185.0), near_leg=(-150.0, 0.0, 0.0), far_leg=(-150.0, 0.0, 0.0)),
+    "heels-back": Pose(hip=(76.0, 20.0), trunk=188.0, head=172.0, near_arm=(195.0, 185.0),
+                       far_arm=(195.0, 185.0), near_leg=(-150.0, 0.0, 0.0), far_leg=(-150.0, 0.0, 0.0),
+                       face_down=True),
+    "heels-head-down": Pose(hip=(76.0, 20.0), trunk=192.0, head=222.0, near_arm=(195.0, 185.0),
+                            far_arm=(195.0, 185.0), near_leg=(-150.0, 0.0, 0.0), far_leg=(-150.0, 0.0, 0.0),
+                            face_down=True),
     "squat-stand": _STANDING,
     "squat-down": Pose(hip=(42.0, 45.0), trunk=78.0, head=85.0, near_arm=(2.0, 0.0), far_arm=(0.0, 0.0),
                        near_leg=(-50.0, -110.0, 0.0), far_leg=(-50.0, -110.0, 0.0)),
