@@ -492,3 +492,33 @@ def test_real_cues_probe_quietly_and_load_every_tone_or_none(qapp):
     available = real.sound_available
     assert sorted(real._effects) == (sorted(tones.TONES) if available else [])
     real.play(tones.TICK)
+
+
+def test_a_full_disk_is_explained_and_the_timer_still_finishes(make_tab, clock_m, store, monkeypatch,
+                                                               shown_errors):
+    from backpain_desktop.store import DiskFull
+
+    def full(*_args, **_kw):
+        raise DiskFull("database or disk is full")
+
+    monkeypatch.setattr(store, "add_exercise_session", full)
+    monkeypatch.setattr(store, "set_prescription", full)
+    tab = make_tab()
+    select(tab, "mini-squats")
+    tab.spins["reps"].setValue(1)
+    assert tab.numbers_note.text() == "Not saved."
+    assert tab.spins["reps"].value() == 1  # what was typed stays
+    tab.toggle()
+    advance(tab, clock_m, 60)
+    assert tab.phase_label.text() == "Done"
+    assert "could not be added to your log" in tab.result_label.text()
+    assert [t for t, _ in shown_errors] == ["Your numbers were not saved", "Session not saved"]
+    assert "disk is full" in shown_errors[-1][1]
+
+
+def test_the_timer_uses_the_numbers_on_screen(make_tab):
+    tab = make_tab()
+    tab.spins["reps"].setValue(4)
+    assert tab.rep_label.text() == "4 reps"
+    tab.toggle()
+    assert tab.timer.plan.reps == 4

@@ -38,8 +38,9 @@ from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import ContentPack, Exercise
 from backpain_desktop.domain.poses import POSES, Pose, interpolate
 from backpain_desktop.settings import Settings
-from backpain_desktop.store import ExerciseSession, Prescription, Store, utc_now
+from backpain_desktop.store import ExerciseSession, Prescription, Store, StoreError, utc_now
 from backpain_desktop.ui import cues as tones
+from backpain_desktop.ui import errors
 from backpain_desktop.ui.figure import FigureWidget, render_image
 from backpain_desktop.ui.theme import reduced_motion
 
@@ -91,6 +92,7 @@ class ExerciseTab(QWidget):
         self._started_at: datetime | None = None
         self._pain_before: int | None = None
         self._logged_ids: list[int] = []
+        self._not_saved = False  # a session of this run could not be stored
         self._loading = False
 
         self.exercise_list = QListWidget()
@@ -401,8 +403,20 @@ class ExerciseTab(QWidget):
 
     # -- the person's numbers ---------------------------------------------------------------------------
 
+    def _boxes_valid(self) -> bool:
+        return all(BOUNDS[k][0] <= s.value() <= BOUNDS[k][1] for k, s in self.spins.items())
+
     def numbers(self, exercise: Exercise) -> rt.TimerPlan:
-        """The numbers the timer will use: the person's own if stored, else the suggested ones."""
+        """The numbers the timer will use: what the boxes show for the exercise on screen (when sensible),
+        else the person's own stored numbers, else the suggested ones."""
+        p = exercise.prescription
+        if exercise is self._exercise and not self._loading and self._boxes_valid():
+            v = {k: s.value() for k, s in self.spins.items()}
+            return rt.TimerPlan(name=exercise.name, exercise_id=exercise.id, reps=v["reps"], hold_s=v["hold_s"],
+                                rest_s=v["rest_s"], sets=v["sets"], sides=p.sides)
+        return self._stored_numbers(exercise)
+
+    def _stored_numbers(self, exercise: Exercise) -> rt.TimerPlan:
         p = exercise.prescription
         own = self._store.prescription(exercise.id)
         reps, hold, rest, sets = (own.reps, own.hold_s, own.rest_s, own.sets) if own else (
@@ -411,7 +425,7 @@ class ExerciseTab(QWidget):
                             rest_s=rest, sets=sets, sides=p.sides)
 
     def _load_numbers(self, exercise: Exercise) -> None:
-        plan = self.numbers(exercise)
+        plan = self._stored_numbers(exercise)
         self._loading = True
         for key, value in (("reps", plan.reps), ("hold_s", plan.hold_s), ("rest_s", plan.rest_s),
                            ("sets", plan.sets)):
@@ -439,14 +453,22 @@ class ExerciseTab(QWidget):
                 message.show()
         if not ok:
             return  # what was saved stays saved until every number is sensible
+        if self._timer is None:
+            self._show_idle()  # "10 reps" above the Start button follows the boxes
         values = {k: s.value() for k, s in self.spins.items()}
         p = self._exercise.prescription
-        if (values["reps"], values["hold_s"], values["rest_s"], values["sets"]) == (
-                p.reps, p.hold_s, p.rest_s, p.sets):
-            self._store.clear_prescription(self._exercise.id)
-        else:
-            self._store.set_prescription(Prescription(self._exercise.id, values["reps"], values["hold_s"],
-                                                      values["rest_s"], values["sets"]))
+        try:
+            if (values["reps"], values["hold_s"], values["rest_s"], values["sets"]) == (
+                    p.reps, p.hold_s, p.rest_s, p.sets):
+                self._store.clear_prescription(self._exercise.id)
+            else:
+                self._store.set_prescription(Prescription(self._exercise.id, values["reps"], values["hold_s"],
+                                                          values["rest_s"], values["sets"]))
+        except StoreError as exc:
+            # The numbers stay in the boxes; the timer uses them anyway (see numbers()).
+            self.numbers_note.setText(self.tr("Not saved."))
+            errors.show_error(self, self.tr("Your numbers were not saved"), exc.user_message, exc.detail)
+            return
         own = self._store.prescription(self._exercise.id) is not None
         self.reset_button.setEnabled(own)
         self.numbers_note.setText(self.tr("Saved. These are your own numbers.") if own
@@ -492,6 +514,7 @@ class ExerciseTab(QWidget):
         self._started_at = self._now()
         self._pain_before = None if self.pain_before.value() == NOT_GIVEN else self.pain_before.value()
         self._logged_ids = []
+        self._not_saved = False
         self.after_box.hide()
         self.pacing_button.hide()
         self.pain_message.hide()
@@ -683,12 +706,17 @@ class ExerciseTab(QWidget):
         if not completed and timer.reps_done[index] == 0:
             return  # stopped before a single rep: nothing worth putting in the log
         first = not self._logged_ids
-        session = self._store.add_exercise_session(ExerciseSession(
-            exercise_id=plan.exercise_id, exercise_name=plan.name, started_at=self._started_at or self._now(),
-            duration_s=round(timer.duration_s(index), 1), reps_planned=plan.reps * plan.sets,
-            reps_done=timer.reps_done[index], sets_planned=plan.sets, sets_done=timer.sets_done[index],
-            outcome="completed" if completed else "stopped",
-            pain_before=self._pain_before if first else None))
+        try:
+            session = self._store.add_exercise_session(ExerciseSession(
+                exercise_id=plan.exercise_id, exercise_name=plan.name,
+                started_at=self._started_at or self._now(), duration_s=round(timer.duration_s(index), 1),
+                reps_planned=plan.reps * plan.sets, reps_done=timer.reps_done[index], sets_planned=plan.sets,
+                sets_done=timer.sets_done[index], outcome="completed" if completed else "stopped",
+                pain_before=self._pain_before if first else None))
+        except StoreError as exc:
+            self._not_saved = True
+            errors.show_error(self, self.tr("Session not saved"), exc.user_message, exc.detail)
+            return
         self._logged_ids.append(session.id)
         self.session_logged.emit(session.id)
 
@@ -696,7 +724,10 @@ class ExerciseTab(QWidget):
         timer = self._timer
         done = sum(timer.reps_done)
         planned = sum(p.reps * p.sets for p in timer.plans)
-        if not self._logged_ids:
+        if self._not_saved:
+            self.result_label.setText(self.tr("Done: %1 of %2 reps, but it could not be added to your log.")
+                                      .replace("%1", str(done)).replace("%2", str(planned)))
+        elif not self._logged_ids:
             self.result_label.setText(self.tr("Stopped before the first rep. Nothing was added to your log."))
         elif completed:
             self.result_label.setText(self.tr("Well done: %1 of %2 reps. It is in your Pacing log.")
@@ -718,7 +749,13 @@ class ExerciseTab(QWidget):
             self.pain_message.show()
             return
         after = self.pain_after.value()
-        self._store.set_exercise_pain_after(self._logged_ids[-1], after)
+        try:
+            self._store.set_exercise_pain_after(self._logged_ids[-1], after)
+        except StoreError as exc:
+            self.pain_message.setText(self.tr("Not saved."))
+            self.pain_message.show()
+            errors.show_error(self, self.tr("Not saved"), exc.user_message, exc.detail)
+            return
         self.session_logged.emit(self._logged_ids[-1])
         if self._pain_before is not None and after >= self._pain_before + PAIN_RISE_TO_MENTION:
             self.pain_message.setText(self.tr(
