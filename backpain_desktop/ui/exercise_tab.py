@@ -412,8 +412,8 @@ class ExerciseTab(QWidget):
         p = exercise.prescription
         if exercise is self._exercise and not self._loading and self._boxes_valid():
             v = {k: s.value() for k, s in self.spins.items()}
-            return rt.TimerPlan(name=exercise.name, exercise_id=exercise.id, reps=v["reps"], hold_s=v["hold_s"],
-                                rest_s=v["rest_s"], sets=v["sets"], sides=p.sides)
+            return rt.TimerPlan(name=exercise.name, exercise_id=exercise.id, reps=v["reps"],
+                                hold_s=v["hold_s"], rest_s=v["rest_s"], sets=v["sets"], sides=p.sides)
         return self._stored_numbers(exercise)
 
     def _stored_numbers(self, exercise: Exercise) -> rt.TimerPlan:
