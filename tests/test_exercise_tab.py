@@ -293,6 +293,8 @@ def test_do_all_five_rests_between_and_announces_the_next(make_tab, clock_m, sto
     advance(tab, clock_m, 5 + (3 + 1 + 3) + 3 + (3 + 1 + 3))  # knee rolls: left, rest, right
     assert tab.phase_label.text() == "Rest. Next: Knee hugs"
     assert "Rest. Next: Knee hugs." in cues.said
+    advance(tab, clock_m, 30)
+    assert cues.said[-1] == "Knee hugs. Rep 1. One knee or both."
     advance(tab, clock_m, 1000, step=0.5)
     assert tab.phase_label.text() == "Done"
     names = [s.exercise_name for s in reversed(store.list_exercise_sessions())]

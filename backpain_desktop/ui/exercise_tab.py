@@ -592,6 +592,8 @@ class ExerciseTab(QWidget):
             self.cues.play(tones.START)
             side = self._side_words(seg.side)
             words = self.tr("Rep %1.").replace("%1", str(seg.rep))
+            if seg.exercise > 0 and seg.rep == 1 and seg.set_no == 1 and seg.side != rt.RIGHT:
+                words = f"{plan.name}. {words}"  # a routine moving on: say which exercise this is
             self.cues.say(f"{words} {side}." if side else words)
         elif seg.phase == rt.HOLD:
             self.cues.play(tones.START)
