@@ -525,3 +525,14 @@ def test_the_timer_uses_the_numbers_on_screen(make_tab):
     assert tab.rep_label.text() == "4 reps"
     tab.toggle()
     assert tab.timer.plan.reps == 4
+
+
+def test_the_app_never_speaks_through_the_mock_engine(qapp, monkeypatch):
+    """Ensure Qt's test-only "mock" speech engine, which works everywhere, is never taken as a real voice."""
+    with tones._qt_messages_to_debug_log():  # the first import probes for audio libraries, noisily
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    real = tones.Cues(voice=True)
+    assert real.speech_available() is False
+    real.say("Hold")  # silently nothing
