@@ -69,6 +69,12 @@ def _scaled(widget: QWidget, ratio: float, bold: bool = False) -> None:
 
 
 class ExerciseTab(QWidget):
+    """Pick an exercise, read how to do it, set its numbers, and do it with the rep timer.
+
+    ``cues`` (default: a real :class:`ui.cues.Cues`) and ``monotonic`` are injected so tests record
+    sounds and drive time by hand; ``now`` gives the wall-clock time stored with a session.
+    """
+
     session_logged = Signal(int)  # id of the stored exercise session
     navigate_requested = Signal(str)  # "pacing"
 
@@ -103,8 +109,10 @@ class ExerciseTab(QWidget):
             item = QListWidgetItem(exercise.name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             self.exercise_list.addItem(item)
-        self.all_button = QPushButton(self.tr("Do all five"))
-        self.all_button.setAccessibleName(self.tr("Do all five exercises in a row"))
+        count = len(pack.exercises)
+        self.all_button = QPushButton(self.tr("Do all five") if count == 5
+                                      else self.tr("Do all %1").replace("%1", str(count)))
+        self.all_button.setAccessibleName(self.tr("Do all the exercises in a row"))
         self.all_button.setToolTip(self.tr("Runs every exercise in order, with a rest between them"))
         self.print_button = QPushButton(self.tr("Print my exercise sheet"))
         self.print_button.setAccessibleName(self.tr("Print my exercise sheet"))
