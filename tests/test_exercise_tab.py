@@ -536,3 +536,20 @@ def test_the_app_never_speaks_through_the_mock_engine(qapp, monkeypatch):
     real = tones.Cues(voice=True)
     assert real.speech_available() is False
     real.say("Hold")  # silently nothing
+
+
+def test_after_stopping_the_result_and_pain_question_are_in_view(make_tab, clock_m, qtbot):
+    tab = make_tab()
+    tab.resize(900, 560)
+    select(tab, "back-extensions")
+    tab.toggle()
+    for _ in range(4):
+        tab.skip_forward()
+    tab.stop()
+    assert tab.rep_label.text() == "1 of 8 reps done"
+    assert tab.set_bar.value() == 125 and tab.phase_bar.value() == 0
+    viewport = tab.timer_scroll.viewport()
+    qtbot.waitUntil(lambda: tab.after_box.visibleRegion().boundingRect().height()
+                    == tab.after_box.height())
+    assert viewport.rect().contains(tab.after_box.mapTo(viewport, tab.after_box.rect().center()))
+    assert tab.pain_after.hasFocus()

@@ -330,6 +330,7 @@ class ExerciseTab(QWidget):
         scroll.setWidget(panel)
         scroll.setAccessibleName(self.tr("Rep timer"))
         self.timer_panel = panel
+        self.timer_scroll = scroll
         return scroll
 
     def _pain_box(self, name: str) -> QSpinBox:
@@ -654,13 +655,21 @@ class ExerciseTab(QWidget):
                                    .replace("%2", str(plan.sets)))
         elif seg is not None:
             self.rep_label.setText(self.tr("%1 reps").replace("%1", str(plan.reps)))
+        elif timer.finished:
+            self.rep_label.setText(self.tr("%1 of %2 reps done").replace("%1", str(sum(timer.reps_done)))
+                                   .replace("%2", str(sum(p.reps * p.sets for p in timer.plans))))
         phase = self._phase_words(seg)
         if timer.paused:
             phase = self.tr("Paused: %1").replace("%1", phase)
         self.phase_label.setText(phase)
         self.seconds_label.setText(str(math.ceil(round(timer.seconds_left, 3))) if seg is not None else "")
-        self.phase_bar.setValue(round(timer.phase_fraction * 1000))
-        self.set_bar.setValue(round(timer.set_fraction * 1000))
+        if timer.finished:
+            planned = sum(p.reps * p.sets for p in timer.plans)
+            self.phase_bar.setValue(1000 if timer.completed else 0)
+            self.set_bar.setValue(round(1000 * sum(timer.reps_done) / planned))
+        else:
+            self.phase_bar.setValue(round(timer.phase_fraction * 1000))
+            self.set_bar.setValue(round(timer.set_fraction * 1000))
         self.start_button.setText(self.tr("Pause") if timer.running else
                                   self.tr("Resume") if timer.paused else self.tr("Start"))
         active = timer.started and not timer.finished
@@ -750,6 +759,12 @@ class ExerciseTab(QWidget):
         for widget in (self.pain_after, self.pain_after_button):
             widget.setEnabled(has_log)
         self.after_box.show()
+        # The result and the pain question are what matter now: bring them into view, and the keyboard
+        # to the pain box (Space there no longer restarts the timer by accident).
+        self.timer_panel.layout().activate()
+        self.timer_scroll.ensureWidgetVisible(self.after_box)
+        if has_log and self.isVisible():
+            self.pain_after.setFocus()
 
     def save_pain_after(self) -> None:
         """Store the "how is your pain now?" answer with the session just done, and mention pacing if the
