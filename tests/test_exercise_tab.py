@@ -538,7 +538,7 @@ def test_the_app_never_speaks_through_the_mock_engine(qapp, monkeypatch):
     real.say("Hold")  # silently nothing
 
 
-def test_after_stopping_the_result_and_pain_question_are_in_view(make_tab, clock_m, qtbot):
+def test_after_stopping_the_result_and_pain_question_are_in_view(make_tab, clock_m, qtbot, store):
     tab = make_tab()
     tab.resize(900, 560)
     select(tab, "back-extensions")
@@ -553,3 +553,8 @@ def test_after_stopping_the_result_and_pain_question_are_in_view(make_tab, clock
                     == tab.after_box.height())
     assert viewport.rect().contains(tab.after_box.mapTo(viewport, tab.after_box.rect().center()))
     assert tab.pain_after.hasFocus()
+    qtbot.keyClicks(tab.pain_after, "7")
+    qtbot.keyClick(tab.pain_after, Qt.Key.Key_Return)
+    assert tab.pain_after.value() == 7
+    assert tab.pain_message.text() == "Saved."
+    assert store.list_exercise_sessions()[0].pain_after == 7

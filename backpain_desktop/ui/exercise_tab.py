@@ -297,6 +297,7 @@ class ExerciseTab(QWidget):
         self.pain_after_button = QPushButton(self.tr("Save"))
         self.pain_after_button.setAccessibleName(self.tr("Save how your pain is now"))
         self.pain_after_button.clicked.connect(self.save_pain_after)
+        self.pain_after.lineEdit().returnPressed.connect(self.save_pain_after)  # type a number, press Enter
         self.pain_message = _plain_label()
         self.pain_message.hide()
         self.pacing_button = QPushButton(self.tr("Open the Pacing tab"))
@@ -765,6 +766,7 @@ class ExerciseTab(QWidget):
         self.timer_scroll.ensureWidgetVisible(self.after_box)
         if has_log and self.isVisible():
             self.pain_after.setFocus()
+            self.pain_after.selectAll()  # so typing a number replaces "Not given"
 
     def save_pain_after(self) -> None:
         """Store the "how is your pain now?" answer with the session just done, and mention pacing if the
