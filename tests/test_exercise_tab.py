@@ -558,3 +558,10 @@ def test_after_stopping_the_result_and_pain_question_are_in_view(make_tab, clock
     assert tab.pain_after.value() == 7
     assert tab.pain_message.text() == "Saved."
     assert store.list_exercise_sessions()[0].pain_after == 7
+
+
+def test_space_in_a_number_box_does_not_start_the_timer(make_tab, qtbot):
+    tab = make_tab()
+    tab.spins["reps"].setFocus()
+    qtbot.keyClick(tab.spins["reps"], Qt.Key.Key_Space)
+    assert tab.timer is None
