@@ -565,3 +565,15 @@ def test_space_in_a_number_box_does_not_start_the_timer(make_tab, qtbot):
     tab.spins["reps"].setFocus()
     qtbot.keyClick(tab.spins["reps"], Qt.Key.Key_Space)
     assert tab.timer is None
+
+
+def test_reduced_motion_shows_positions_without_the_movement(make_tab, clock_m, qapp):
+    tab = make_tab()
+    qapp.setProperty("backpainReducedMotion", True)
+    try:
+        tab.toggle()
+        advance(tab, clock_m, 5.5)  # half a second into the first move
+        assert tab.phase_label.text() == "Move slowly"
+        assert tab.figure.pose() == POSES["knee-rolls-left"]
+    finally:
+        qapp.setProperty("backpainReducedMotion", None)
