@@ -100,6 +100,9 @@ class ExerciseTab(QWidget):
         self._logged_ids: list[int] = []
         self._not_saved = False  # a session of this run could not be stored
         self._loading = False
+        # Work a hidden tab does not need, done when it is first shown, to keep start-up quick.
+        self._steps_pending = False
+        self._voice_checked = False
 
         self.exercise_list = QListWidget()
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
@@ -275,7 +278,7 @@ class ExerciseTab(QWidget):
         self.voice_button.setAccessibleName(self.tr("Spoken cues"))
         self.voice_button.setChecked(self._settings.voice)
         self.voice_button.toggled.connect(self._on_voice)
-        self.voice_button.setVisible(self.cues.speech_available())
+        self.voice_button.hide()  # shown on first view of the tab if a speech engine works (see showEvent)
         self._update_mute_text()
         self.pain_before = self._pain_box(self.tr("Pain before you start, 0 to 10 (optional)"))
         before_label = _plain_label(self.tr("How is your pain now? 0-10 (optional)"))
@@ -363,7 +366,9 @@ class ExerciseTab(QWidget):
         self.title.setText(exercise.name)
         self.start_position.setText(
             self.tr("Starting position: %1").replace("%1", exercise.starting_position))
-        self._show_steps(exercise)
+        self._steps_pending = True
+        if self.isVisible():
+            self._show_steps(exercise)
         self.take_care.setText(self.tr("Take care: %1").replace("%1", exercise.take_care))
         p = exercise.prescription
         self.prescription.setText(
@@ -376,14 +381,15 @@ class ExerciseTab(QWidget):
             self._show_idle()
 
     def _show_steps(self, exercise: Exercise) -> None:
+        self._steps_pending = False
         while self.steps_box.count():
             item = self.steps_box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         frame = self._frame(exercise)
         # Grows with the text size, but never so wide that the words beside it are squeezed into a column.
-        line = self.fontMetrics().height()
-        width = min(round(line * 13), STEP_PICTURE_MAX_W)
+        line_height = self.fontMetrics().height()
+        width = min(round(line_height * 13), STEP_PICTURE_MAX_W)
         size = QSize(width, round(width * 8 / 13))
         self.step_pictures: list[QLabel] = []
         for n, step in enumerate(exercise.steps, 1):
@@ -404,7 +410,17 @@ class ExerciseTab(QWidget):
         """Redraw the step pictures when the text size or the colours change (they are pixmaps)."""
         super().changeEvent(event)
         changed = event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange)
-        if changed and self._exercise is not None and hasattr(self, "step_pictures"):
+        if changed and self._exercise is not None:
+            self._steps_pending = True
+            if self.isVisible():
+                self._show_steps(self._exercise)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._voice_checked:
+            self._voice_checked = True
+            self.voice_button.setVisible(self.cues.speech_available())
+        if self._steps_pending and self._exercise is not None:
             self._show_steps(self._exercise)
 
     @staticmethod
