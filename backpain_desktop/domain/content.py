@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from backpain_desktop.domain.poses import POSES
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -502,8 +504,6 @@ def _unknown_keys(table: dict, allowed: tuple[str, ...], file: Path, where: str)
 
 
 def _pose(table: dict, key: str, file: Path, where: str, required: bool = True) -> str:
-    from backpain_desktop.domain.poses import POSES
-
     name = _text(table, key, file, where, required)
     if name and name not in POSES:
         raise ContentError(file, f"{where}: the pose '{name}' is not one the app can draw (known poses: "
