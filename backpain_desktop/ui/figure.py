@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backpain_desktop.domain.poses import END, HEAD_R, MAT_DEPTH, Pose, bounds, joints, project
+from backpain_desktop.ui.theme import contrast_ratio
 
 LIMB_WIDTH = 7.5  # figure units
 TRUNK_WIDTH = 13.0
@@ -104,8 +105,10 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
         eye = QPointF(centre.x() + (0.5 * math.cos(face) + 0.2 * math.cos(up)) * HEAD_R * scale,
                       centre.y() - (0.5 * math.sin(face) + 0.2 * math.sin(up)) * HEAD_R * scale)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_blend(accent, text, 0.8))
-        painter.drawEllipse(eye, 1.1 * scale, 1.1 * scale)
+        # Whichever of the text and background colours stands out more on the head (high contrast: white).
+        dot = max((text, window), key=lambda c: contrast_ratio(c, body))
+        painter.setBrush(dot)
+        painter.drawEllipse(eye, 1.2 * scale, 1.2 * scale)
 
     arm = ("{0}_shoulder", "{0}_elbow", "{0}_hand")
     leg = ("{0}_hip", "{0}_knee", "{0}_ankle", "{0}_toe")
