@@ -75,7 +75,7 @@ class ExerciseTab(QWidget):
     sounds and drive time by hand; ``now`` gives the wall-clock time stored with a session.
     """
 
-    session_logged = Signal(int)  # id of the stored exercise session
+    session_logged = Signal(int)  # id of a stored session (again when its pain-after answer is added)
     navigate_requested = Signal(str)  # "pacing"
 
     def __init__(self, pack: ContentPack, store: Store, settings: Settings,
