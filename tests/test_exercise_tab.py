@@ -577,3 +577,47 @@ def test_reduced_motion_shows_positions_without_the_movement(make_tab, clock_m, 
         assert tab.figure.pose() == POSES["knee-rolls-left"]
     finally:
         qapp.setProperty("backpainReducedMotion", None)
+
+
+@pytest.fixture
+def restore_app_look(qapp):
+    """A kiosk changes application-wide state; put it back so other tests see the default."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    font, palette = qapp.font(), qapp.palette()
+    style = getattr(qapp.style(), "base_name", qapp.style().name())
+    yield
+    qapp.setProperty("backpainKiosk", False)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(QStyleFactory.create(style))
+
+
+def test_a_running_set_keeps_the_kiosk_from_resetting(qtbot, pack, clock, clock_m, restore_app_look):
+    """Ensure a kiosk never asks "Are you still there?" (and then wipes the visit) while the rep timer is
+    guiding someone who is lying on the floor; once paused, the usual idle rules apply again."""
+    from backpain_desktop.domain.kiosk_config import KioskConfig
+    from backpain_desktop.ui.main_window import MainWindow
+
+    store = Store.open(None)
+    config = KioskConfig(enabled=True)
+    window = MainWindow(store, pack, Settings(), lambda s: None, now=clock, kiosk=config, monotonic=clock_m)
+    qtbot.addWidget(window)
+    window.kiosk.start()
+    qtbot.waitExposed(window)
+    tab = window.exercise_tab
+    tab.spins["reps"].setValue(50)
+    tab.toggle()
+    for _ in range(int(config.idle_seconds * 3)):
+        clock_m.now += 1
+        tab._on_tick()
+        window.kiosk.poll()
+    assert not window.kiosk.idle_prompt.isVisible() and tab.timer.running
+    tab.toggle()  # paused, then walked away
+    for _ in range(int(config.idle_seconds) + 2):
+        clock_m.now += 1
+        window.kiosk.poll()
+    assert window.kiosk.idle_prompt.isVisible()
+    window.kiosk.stop()
+    window.exercise_tab.stop_all()
+    store.close()

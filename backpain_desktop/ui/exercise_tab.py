@@ -512,6 +512,10 @@ class ExerciseTab(QWidget):
     def timer(self) -> rt.RepTimer | None:
         return self._timer
 
+    def running(self) -> bool:
+        """A set is under way and not paused: the person may be on the floor, not touching anything."""
+        return self._timer is not None and self._timer.running
+
     def _space(self) -> None:
         """Space starts or pauses, except on another button, which it presses as usual."""
         if not self.isVisible():

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.exercise_tab.navigate_requested.connect(self.navigate)
         self.exercise_tab.session_logged.connect(lambda _id: self.pacing_tab.reload())
 
+    def busy(self) -> bool:
+        """Whether the app is guiding someone without needing input (a running rep timer)."""
+        return self.exercise_tab.running()
+
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""
         stop_all = getattr(self.exercise_tab, "stop_all", None)
