@@ -53,6 +53,7 @@ class Pose:
     roll: float = 0.0  # knees rolled to one side about the hip–ankle line: + away, - towards the viewer
     face_down: bool = False  # which side of the head the face is on (lying on the front: down)
     view: str = SIDE  # SIDE, or END: seen from the feet end of the mat
+    arm_spread: float = 0.0  # lying on the back: arms swung out from the sides over the floor, degrees
 
     @property
     def face(self) -> float:
@@ -94,7 +95,15 @@ def joints(pose: Pose) -> dict[str, Point3]:
         upper, fore = getattr(pose, f"{side}_arm")
         elbow = _step(shoulder, upper, UPPER_ARM)
         hand = _step(elbow, fore, FOREARM)
-        out[f"{side}_elbow"], out[f"{side}_hand"] = (*elbow, z), (*hand, z)
+        elbow3: Point3 = (*elbow, z)
+        hand3: Point3 = (*hand, z)
+        if pose.arm_spread:
+            # Lying on the back, arms swing out over the floor: turn about the upright through the shoulder.
+            pivot: Point3 = (*shoulder, z)
+            up: Point3 = (shoulder[0], shoulder[1] + 1.0, z)
+            turn = pose.arm_spread if side == "near" else -pose.arm_spread
+            elbow3, hand3 = _rotate_about(elbow3, pivot, up, turn), _rotate_about(hand3, pivot, up, turn)
+        out[f"{side}_elbow"], out[f"{side}_hand"] = elbow3, hand3
         thigh, shin, foot = getattr(pose, f"{side}_leg")
         knee = _step(hip, thigh, THIGH)
         ankle = _step(knee, shin, SHIN)
@@ -135,7 +144,7 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
             values[f.name] = tuple(x + (y - x) * t for x, y in zip(va, vb, strict=True))
         elif f.name in ("face_down", "view"):
             values[f.name] = va
-        elif f.name == "roll":
+        elif f.name in ("roll", "arm_spread"):
             values[f.name] = va + (vb - va) * t
         elif isinstance(va, tuple):
             values[f.name] = tuple(_lerp_angle(x, y, t) for x, y in zip(va, vb, strict=True))
@@ -169,9 +178,9 @@ _STANDING = Pose(hip=(50.0, 52.0), trunk=90.0, head=90.0, near_arm=(-88.0, -85.0
 
 POSES: dict[str, Pose] = {
     # Seen from the feet, the person's left is on the right of the picture.
-    "knee-rolls-start": replace(_BACK_LYING, view=END),
-    "knee-rolls-left": replace(_BACK_LYING, view=END, roll=60.0),
-    "knee-rolls-right": replace(_BACK_LYING, view=END, roll=-60.0),
+    "knee-rolls-start": replace(_BACK_LYING, view=END, arm_spread=40.0),
+    "knee-rolls-left": replace(_BACK_LYING, view=END, arm_spread=40.0, roll=60.0),
+    "knee-rolls-right": replace(_BACK_LYING, view=END, arm_spread=40.0, roll=-60.0),
     "knee-hugs-start": _BACK_LYING,
     "knee-hugs-lift": replace(_BACK_LYING, near_leg=(100.0, -30.0, -60.0), near_arm=(50.0, 30.0),
                               far_arm=(48.0, 28.0)),

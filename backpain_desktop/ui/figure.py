@@ -29,9 +29,11 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
 
 def _mat(poses: list[Pose]) -> list[tuple[float, float, float]]:
     """The mat's corners: long enough for every joint of every pose, wide enough for the limbs."""
-    xs = [p[0] for pose in poses for p in joints(pose).values()]
+    points = [p for pose in poses for p in joints(pose).values()]
+    xs = [p[0] for p in points]
     lo, hi = min(xs) - HEAD_R - 4, max(xs) + 6
-    return [(lo, 0.0, -MAT_DEPTH), (hi, 0.0, -MAT_DEPTH), (hi, 0.0, MAT_DEPTH), (lo, 0.0, MAT_DEPTH)]
+    depth = max(MAT_DEPTH, max(abs(p[2]) for p in points) + LIMB_WIDTH)
+    return [(lo, 0.0, -depth), (hi, 0.0, -depth), (hi, 0.0, depth), (lo, 0.0, depth)]
 
 
 def view_box(poses: Iterable[Pose]) -> QRectF:
@@ -114,10 +116,10 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
     leg = ("{0}_hip", "{0}_knee", "{0}_ankle", "{0}_toe")
     if pose.view == END:
         # From the feet end the head is furthest away and the knees nearest: draw far to near.
+        for side in ("far", "near"):
+            limb(tuple(n.format(side) for n in arm), near, LIMB_WIDTH)
         head(with_eye=False)
         limb(("hip", "shoulder"), body, TRUNK_WIDTH)
-        for side in ("far", "near"):
-            limb(tuple(n.format(side) for n in arm), body, LIMB_WIDTH)
         first, second = ("near", "far") if pose.roll > 0 else ("far", "near")
         limb(tuple(n.format(first) for n in leg), near, LIMB_WIDTH)
         limb(tuple(n.format(second) for n in leg), near, LIMB_WIDTH)
