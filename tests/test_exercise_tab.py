@@ -492,6 +492,8 @@ def test_real_cues_probe_quietly_and_load_every_tone_or_none(qapp):
     is ready to play or the service is silent; never half."""
     real = tones.Cues()
     assert not real._sound_checked  # nothing loaded while the window is being built
+    real.prepare()
+    assert real._sound_checked
     available = real.sound_available
     assert sorted(real._effects) == (sorted(tones.TONES) if available else [])
     real.play(tones.TICK)

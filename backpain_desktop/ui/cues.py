@@ -49,7 +49,7 @@ class Cues(QObject):
         self._effects: dict[str, object] = {}
         self._speech = None
         self._sound_ready = False
-        self._sound_checked = False  # the audio back end loads on the first tone, not at start-up (~65 ms)
+        self._sound_checked = False  # the audio back end loads in prepare() or on the first tone (~65 ms)
         self._speech_checked = False
 
     # -- what the UI asks --
@@ -58,6 +58,10 @@ class Cues(QObject):
     def sound_available(self) -> bool:
         self._ensure_sounds()
         return self._sound_ready
+
+    def prepare(self) -> None:
+        """Load the tones now (they load in the background), so the first one plays on time."""
+        self._ensure_sounds()
 
     def _ensure_sounds(self) -> None:
         if not self._sound_checked:

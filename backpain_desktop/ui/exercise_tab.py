@@ -420,6 +420,9 @@ class ExerciseTab(QWidget):
         if not self._voice_checked:
             self._voice_checked = True
             self.voice_button.setVisible(self.cues.speech_available())
+            prepare = getattr(self.cues, "prepare", None)
+            if callable(prepare):
+                prepare()  # preload the tones before the person can press Start
         if self._steps_pending and self._exercise is not None:
             self._show_steps(self._exercise)
 
