@@ -326,6 +326,7 @@ def test_real_cues_offscreen_are_silent_and_warn_nothing(make_tab, clock_m):
     real = tones.Cues(muted=False, voice=True)
     tab = make_tab(cues=real)
     assert tab.voice_button.isVisible() == real.speech_available()  # hidden where no engine works
+    assert real._sound_checked  # tones preloaded once the tab showed, before Start
     if real._speech is not None:
         assert real._speech.engine() != tones.MOCK_ENGINE
     tab.toggle()
