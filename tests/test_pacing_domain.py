@@ -176,3 +176,16 @@ def test_week_summary_counts_kept_days_and_pain_change():
     assert (summary.kept_days, summary.plan_days) == (5, 7)
     assert summary.avg_pain == 4
     assert summary.pain_change == -1
+
+
+def test_chart_series_covers_every_day_and_clips_flare_ups():
+    plan = p.weekly_plan(20, D0, today=D0 + timedelta(days=10))
+    flares = [p.Flare(D0 - timedelta(days=3), D0 + timedelta(days=2)), p.Flare(D0 + timedelta(days=9))]
+    series = p.chart_series({D0 + timedelta(days=1): 15}, {D0 + timedelta(days=1): 3.5}, plan, flares,
+                            [], D0 - timedelta(days=1), D0 + timedelta(days=10))
+    assert len(series.days) == 12
+    assert series.amounts[:3] == [0, 0, 15]
+    assert series.plan[:2] == [None, 20]
+    assert series.pain[2] == 3.5 and series.pain[3] is None
+    assert series.flares == [(D0 - timedelta(days=1), D0 + timedelta(days=2)),
+                             (D0 + timedelta(days=9), D0 + timedelta(days=10))]

@@ -257,3 +257,32 @@ def week_summary(amounts: Mapping[date, float], pains: Mapping[date, float], pla
         return sum(values) / len(values) if values else None
 
     return WeekSummary(kept, planned_days, mean(this_week), mean(week_before))
+
+
+# -- what the chart draws -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """One value per calendar day from ``first`` to ``last``; None where nothing was logged or planned."""
+
+    days: list[date]
+    amounts: list[float]
+    plan: list[int | None]
+    pain: list[float | None]
+    flares: list[tuple[date, date]]      # shaded periods, clipped to the range
+    boom_days: list[date]
+
+
+def chart_series(amounts: Mapping[date, float], pains: Mapping[date, float], plan: Sequence[PlanWeek],
+                 flares: Iterable[Flare], booms: Iterable[BoomBust], first: date, last: date) -> ChartSeries:
+    if last < first:
+        first, last = last, first
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    shaded = []
+    for f in flares:
+        end = f.end or last
+        if f.start <= last and end >= first:
+            shaded.append((max(f.start, first), min(end, last)))
+    return ChartSeries(days=days, amounts=[amounts.get(d, 0.0) for d in days],
+                       plan=[plan_for_day(plan, d) for d in days], pain=[pains.get(d) for d in days],
+                       flares=shaded, boom_days=[b.day for b in booms if first <= b.day <= last])
