@@ -1,0 +1,182 @@
+"""The pacing chart: the only module that imports matplotlib (the Pacing tab imports this module lazily).
+
+One Figure and one FigureCanvasQTAgg for the life of the tab; new data goes into the same artists
+(``set_verts``/``set_data``, ``relim``, ``draw_idle``), since a forgotten hidden canvas costs megabytes.
+Daily amounts are one PolyCollection of bars rather than thousands of Rectangle patches: five years of
+days draw in one call. Colours are the Okabe-Ito set (safe for the common colour-vision differences),
+and every series also differs by shape (bars, solid step, dashed line with dots, shading, triangles).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.collections import PolyCollection
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from backpain_desktop.domain.pacing import ChartSeries
+
+# Okabe & Ito (2008): distinguishable with protanopia, deuteranopia and tritanopia.
+LIGHT = {"bars": "#0072B2", "plan": "#D55E00", "pain": "#009E73", "flare": "#CC79A7", "boom": "#000000"}
+DARK = {"bars": "#56B4E9", "plan": "#E69F00", "pain": "#2FD4A4", "flare": "#CC79A7", "boom": "#F0E442"}
+MARKER_LIMIT = 120  # dots on the pain line only while they stay readable
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("chart", text)
+
+
+def _day_numbers(days: list[date]) -> np.ndarray:
+    """matplotlib's date numbers (days since 1970-01-01, its default epoch) without a Python loop."""
+    return np.array(days, dtype="datetime64[D]").astype(np.float64)
+
+
+class PacingChart(QWidget):
+    """Bars of daily amount, the plan as a step line, pain on a second axis, flare-ups shaded,
+    boom-and-bust days marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = Figure(figsize=(8, 3.6), dpi=100)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvas.setMinimumHeight(260)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the summary beside it carries the content
+        self.canvas.setAccessibleName(tr("Pacing chart"))
+        self.setAccessibleName(tr("Pacing chart"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+
+        self.ax = self.figure.add_subplot()
+        self.pain_ax = self.ax.twinx()
+        self.ax.set_zorder(self.pain_ax.get_zorder() + 1)  # bars and plan above the pain axis' background
+        self.ax.patch.set_visible(False)
+        self.flare_shading = PolyCollection([], transform=self.ax.get_xaxis_transform(), alpha=0.28,
+                                            linewidth=0, zorder=0)
+        self.ax.add_collection(self.flare_shading)
+        self.bars = PolyCollection([], linewidth=0, zorder=1)
+        self.ax.add_collection(self.bars)
+        (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, zorder=3)
+        (self.boom_marks,) = self.ax.plot([], [], linestyle="none", marker="v", markersize=11, zorder=4,
+                                          transform=self.ax.get_xaxis_transform())
+        (self.pain_line,) = self.pain_ax.plot([], [], linestyle="--", linewidth=1.8, zorder=2)
+        self.pain_ax.set_ylim(0, 10.5)
+        self.pain_ax.set_yticks(range(0, 11, 2))
+        locator = AutoDateLocator()
+        self.ax.xaxis.set_major_locator(locator)
+        self.ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        self.figure.subplots_adjust(left=0.08, right=0.92, top=0.86, bottom=0.14)
+        self.unit = "minutes"
+        self.apply_look()
+
+    # -- look --------------------------------------------------------------------------------------------
+
+    def apply_look(self, paper: bool = False) -> None:
+        """Colours from the app's palette (light, dark, high contrast) and text sized from the app font,
+        so the app's text scale and kiosk size reach the chart too. ``paper``: black on white."""
+        palette = QGuiApplication.palette()
+        background = "#ffffff" if paper else palette.color(QPalette.ColorRole.Base).name()
+        text = "#000000" if paper else palette.color(QPalette.ColorRole.Text).name()
+        dark = not paper and palette.color(QPalette.ColorRole.Base).lightness() < 128
+        colours = DARK if dark else LIGHT
+        points = QGuiApplication.font().pointSizeF()
+        self._font_pt = points if points > 0 else 10.0
+        self.figure.set_facecolor(background)
+        self.pain_ax.set_facecolor(background)
+        for axis in (self.ax, self.pain_ax):
+            axis.tick_params(colors=text, labelsize=self._font_pt)
+            for spine in axis.spines.values():
+                spine.set_color(text)
+            axis.yaxis.label.set_color(text)
+            axis.yaxis.label.set_fontsize(self._font_pt)
+        self.bars.set_facecolor(colours["bars"])
+        self.flare_shading.set_facecolor(colours["flare"])
+        self.plan_line.set_color(colours["plan"])
+        self.pain_line.set_color(colours["pain"])
+        self.boom_marks.set_color(colours["boom"])
+        self.pain_line.set_markerfacecolor(colours["pain"])
+        self._text = text
+        self._colours = colours
+        self._legend()
+
+    def _legend(self) -> None:
+        handles = [Patch(color=self._colours["bars"], label=tr("Amount each day")),
+                   Line2D([], [], color=self._colours["plan"], linewidth=2.6, label=tr("Plan")),
+                   Line2D([], [], color=self._colours["pain"], linestyle="--", label=tr("Pain (0-10)")),
+                   Patch(color=self._colours["flare"], alpha=0.28, label=tr("Flare-up")),
+                   Line2D([], [], color=self._colours["boom"], linestyle="none", marker="v",
+                          label=tr("Boom and bust"))]
+        legend = self.ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=5,
+                                frameon=False, fontsize=self._font_pt * 0.9, handlelength=1.6,
+                                columnspacing=1.0, borderaxespad=0)
+        for label in legend.get_texts():
+            label.set_color(self._text)
+
+    # -- data --------------------------------------------------------------------------------------------
+
+    def set_series(self, series: ChartSeries, unit: str) -> None:
+        """Put new data into the existing artists and schedule one redraw."""
+        self.unit = unit
+        x = _day_numbers(series.days)
+        heights = np.asarray(series.amounts, dtype=np.float64)
+        n = len(x)
+        verts = np.empty((n, 4, 2))
+        left, right = x - 0.4, x + 0.4
+        verts[:, 0, 0] = verts[:, 1, 0] = left
+        verts[:, 2, 0] = verts[:, 3, 0] = right
+        verts[:, 0, 1] = verts[:, 3, 1] = 0
+        verts[:, 1, 1] = verts[:, 2, 1] = heights
+        self.bars.set_verts(verts)
+        plan = np.array([np.nan if v is None else v for v in series.plan], dtype=np.float64)
+        # steps-post draws each value until the next point: repeat the last one a day later.
+        self.plan_line.set_data(np.append(x, x[-1] + 1) if n else x, np.append(plan, plan[-1]) if n else plan)
+        pain = np.array([np.nan if v is None else v for v in series.pain], dtype=np.float64)
+        self.pain_line.set_data(x, pain)
+        self.pain_line.set_marker("o" if n <= MARKER_LIMIT else "")
+        self.pain_line.set_markersize(5)
+        shading = [[(s, 0), (s, 1), (e, 1), (e, 0)]
+                   for s, e in ((float(a), float(b) + 1) for a, b in
+                                zip(_day_numbers([f[0] for f in series.flares]),
+                                    _day_numbers([f[1] for f in series.flares]), strict=True))]
+        self.flare_shading.set_verts(shading)
+        booms = _day_numbers(series.boom_days)
+        self.boom_marks.set_data(booms, np.full(len(booms), 0.97))
+        planned = plan[np.isfinite(plan)]
+        top = max(float(heights.max()) if n else 0.0, float(planned.max()) if planned.size else 0.0, 1.0)
+        self.ax.set_ylim(0, top * 1.15)
+        if n:
+            self.ax.set_xlim(x[0] - 0.6, x[-1] + 0.6)
+        self.ax.set_ylabel(unit)
+        self.pain_ax.set_ylabel(tr("Pain (0-10)"))
+        self.canvas.draw_idle()
+
+    def draw_now(self) -> None:
+        self.canvas.draw()
+
+    # -- output ------------------------------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        """Save as PNG or SVG, by the file's suffix."""
+        fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
+        self.figure.savefig(path, format=fmt, facecolor=self.figure.get_facecolor(), dpi=150)
+
+    def png_bytes(self, dpi: int = 150) -> bytes:
+        """The chart as PNG bytes, black on white for paper (the clinician report)."""
+        buffer = io.BytesIO()
+        self.apply_look(paper=True)
+        try:
+            self.figure.savefig(buffer, format="png", dpi=dpi, facecolor="#ffffff")
+        finally:
+            self.apply_look()
+        return buffer.getvalue()
