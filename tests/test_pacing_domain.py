@@ -60,10 +60,10 @@ def test_small_amounts_still_grow_by_one_minute():
 
 
 def test_flare_up_steps_back_one_week_then_holds_until_a_clear_week():
-    """Ensure a flare-up in week 3 steps the plan back to week 2's amount and holds it the week after."""
+    """Ensure a flare-up in week 3 (due 26) puts it back to week 2's 24 and holds it the week after."""
     flare = p.Flare(D0 + timedelta(days=22), D0 + timedelta(days=25))
     plan = p.weekly_plan(20, D0, today=D0 + timedelta(days=50), flares=[flare], weeks_ahead=0)
-    assert [w.amount for w in plan] == [20, 22, 24, 22, 22, 24, 26, 29]
+    assert [w.amount for w in plan] == [20, 22, 24, 24, 24, 26, 29, 32]
     assert plan[3].status == "stepped back"
     assert plan[4].status == "held"
     assert plan[5].status == "build-up"
@@ -189,3 +189,11 @@ def test_chart_series_covers_every_day_and_clips_flare_ups():
     assert series.pain[2] == 3.5 and series.pain[3] is None
     assert series.flares == [(D0 - timedelta(days=1), D0 + timedelta(days=2)),
                              (D0 + timedelta(days=9), D0 + timedelta(days=10))]
+
+
+def test_a_flare_up_in_a_held_week_goes_down_a_level():
+    """Ensure a second flare-up while the plan is held steps it down again (never below the start)."""
+    flares = [p.Flare(D0 + timedelta(days=15), D0 + timedelta(days=16)),
+              p.Flare(D0 + timedelta(days=22), D0 + timedelta(days=23))]
+    plan = p.weekly_plan(20, D0, today=D0 + timedelta(days=28), flares=flares, weeks_ahead=0)
+    assert [w.amount for w in plan] == [20, 22, 22, 20, 20]

@@ -107,7 +107,8 @@ def weekly_plan(start_amount: float, start_day: date, today: date,
 
     Levels grow by ``increase_pct`` (at least one whole unit a step when it is above 0). A week moves up a
     level only when no flare-up touched the week before or this week so far; a flare-up starting in a week
-    steps the plan back one level for that week; the plan then holds until a clear week has passed.
+    sets that week one level below what it would have been (back one week); the plan then holds until a
+    clear week has passed.
     Future weeks assume no new flare-up. ``goal`` caps growth, never lowers the start.
     """
     if not MIN_WEEKLY_INCREASE_PCT <= increase_pct <= MAX_WEEKLY_INCREASE_PCT:
@@ -126,16 +127,20 @@ def weekly_plan(start_amount: float, start_day: date, today: date,
             levels.append(grown)
         return levels[i]
 
-    last_week = max(0, (today - start_day).days // 7) + weeks_ahead
+    final_week = max(0, (today - start_day).days // 7) + weeks_ahead
     plan: list[PlanWeek] = []
     current = 0
-    for k in range(last_week + 1):
+    for k in range(final_week + 1):
         week_start = start_day + timedelta(days=7 * k)
         week_end = week_start + timedelta(days=6)
         started_now = any(week_start <= f.start <= min(week_end, today) for f in flares)
         touched_before = any(f.overlaps(week_start - timedelta(days=7), week_end, today) for f in flares)
         if started_now:
-            current = max(0, current - 1)
+            # Back one week from what this week would have been: no build-up, and one level down.
+            last_week = (week_start - timedelta(days=7), week_start - timedelta(days=1))
+            last_week_clear = not any(f.overlaps(*last_week, today) for f in flares)
+            would_be = current + (1 if k > 0 and last_week_clear else 0)
+            current = max(0, would_be - 1)
             status = "stepped back"
         elif k == 0:
             status = "start"

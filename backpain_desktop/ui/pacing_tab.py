@@ -270,6 +270,7 @@ class PacingTab(QWidget):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("optional"))
+        self.note.setMaxLength(2_000_000)  # Qt's default (32767) would silently cut a long pasted note
         self.save_button = _button(self.tr("Save entry"))
         self.save_button.setDefault(True)
         self.cancel_edit_button = _button(self.tr("Cancel changes"))
