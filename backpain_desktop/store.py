@@ -710,6 +710,16 @@ class Store:
                 pains[d.day] = d.avg_pain
         return amounts, pains
 
+    def add_entries(self, entries: list[ActivityEntry]) -> int:
+        """Store many entries in one transaction (demo data, imports); returns how many."""
+        with self._transaction() as conn:
+            created = to_db_time(utc_now())
+            conn.executemany(
+                f"INSERT INTO activity_entries ({self._ENTRY_COLUMNS}, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*self._entry_params(e), created) for e in entries])
+        return len(entries)
+
     def first_entry_time(self, activity: str) -> datetime | None:
         rows = self._query("SELECT min(occurred_at) AS first FROM activity_entries WHERE activity = ?",
                            (activity,))

@@ -60,8 +60,9 @@ class PacingChart(QWidget):
 
         self.ax = self.figure.add_subplot()
         self.pain_ax = self.ax.twinx()
-        self.ax.set_zorder(self.pain_ax.get_zorder() + 1)  # bars and plan above the pain axis' background
-        self.ax.patch.set_visible(False)
+        # The pain line is drawn over the bars (its axes on top, with a see-through background).
+        self.pain_ax.set_zorder(self.ax.get_zorder() + 1)
+        self.pain_ax.patch.set_visible(False)
         self.flare_shading = PolyCollection([], transform=self.ax.get_xaxis_transform(), alpha=0.28,
                                             linewidth=0, zorder=0)
         self.ax.add_collection(self.flare_shading)
@@ -70,7 +71,7 @@ class PacingChart(QWidget):
         (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, zorder=3)
         (self.boom_marks,) = self.ax.plot([], [], linestyle="none", marker="v", markersize=11, zorder=4,
                                           transform=self.ax.get_xaxis_transform())
-        (self.pain_line,) = self.pain_ax.plot([], [], linestyle="--", linewidth=1.8, zorder=2)
+        (self.pain_line,) = self.pain_ax.plot([], [], linestyle="--", linewidth=2.2, zorder=2)
         self.pain_ax.set_ylim(0, 10.5)
         self.pain_ax.set_yticks(range(0, 11, 2))
         locator = AutoDateLocator()
@@ -93,7 +94,7 @@ class PacingChart(QWidget):
         points = QGuiApplication.font().pointSizeF()
         self._font_pt = points if points > 0 else 10.0
         self.figure.set_facecolor(background)
-        self.pain_ax.set_facecolor(background)
+        self.ax.set_facecolor(background)
         for axis in (self.ax, self.pain_ax):
             axis.tick_params(colors=text, labelsize=self._font_pt)
             for spine in axis.spines.values():

@@ -43,16 +43,21 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+def number(value: float) -> str:
+    """At most one decimal place, none when whole: 25, 26.5."""
+    return f"{round(float(value), 1):g}"
+
+
 def explain_baseline(method: str, amount: float, unit: str, details: dict) -> str:
     """How a starting amount was reached, in plain words."""
     if method == "average":
-        tries = ", ".join(f"{a:g}" for _, a in details.get("tries", []))
+        tries = ", ".join(number(a) for _, a in details.get("tries", []))
         return (tr("Your 3 tries were %1 %2. Their average is %3; 80% of that, rounded, is %4 %2 a day.")
-                .replace("%1", tries).replace("%2", unit).replace("%3", f"{details.get('average', 0):g}")
+                .replace("%1", tries).replace("%2", unit).replace("%3", number(details.get("average", 0)))
                 .replace("%4", f"{amount:g}"))
     if method == "midpoint":
         return (tr("Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.")
-                .replace("%1", f"{details.get('good', 0):g}").replace("%2", f"{details.get('bad', 0):g}")
+                .replace("%1", number(details.get("good", 0))).replace("%2", number(details.get("bad", 0)))
                 .replace("%3", unit).replace("%4", f"{amount:g}"))
     return tr("You set %1 %2 a day yourself.").replace("%1", f"{amount:g}").replace("%2", unit)
 

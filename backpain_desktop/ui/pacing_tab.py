@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -218,14 +219,18 @@ class PacingTab(QWidget):
         self._plan: list[pacing.PlanWeek] = []
         self._series: tuple[dict, dict] = ({}, {})
 
+        # Two columns: what a person does (log, plan, flare-ups, data) beside what they look at (chart, log).
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self._build_form())
-        column.addWidget(self._build_plan_box())
-        column.addWidget(self._build_flare_box())
-        column.addWidget(self._build_chart_box())
-        column.addWidget(self._build_log_box())
-        column.addWidget(self._build_data_box())
+        columns = QHBoxLayout(content)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (self._build_form(), self._build_plan_box(), self._build_flare_box(),
+                    self._build_data_box()):
+            left.addWidget(box)
+        left.addStretch(1)
+        right.addWidget(self._build_chart_box())
+        right.addWidget(self._build_log_box(), 1)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -381,11 +386,10 @@ class PacingTab(QWidget):
         self.flare_plan_label.setAccessibleName(self.tr("My flare-up plan"))
         self.flare_plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.urgent_button = _button(self.tr("When to get help urgently"))
-        row = QHBoxLayout()
-        row.addWidget(self.flare_button)
-        row.addWidget(self.flare_plan_button)
-        row.addWidget(self.urgent_button)
-        row.addStretch(1)
+        row = QGridLayout()
+        row.addWidget(self.flare_button, 0, 0)
+        row.addWidget(self.flare_plan_button, 0, 1)
+        row.addWidget(self.urgent_button, 1, 0, 1, 2)
         layout.addWidget(self.flare_status)
         layout.addLayout(row)
         layout.addWidget(self.flare_plan_label)
@@ -434,11 +438,16 @@ class PacingTab(QWidget):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
         self.clear_filter_button = _button(self.tr("Show everything"))
-        filters = QHBoxLayout()
-        for part in (QLabel(self.tr("Activity")), self.filter_activity, QLabel(self.tr("From")),
-                     self.filter_from, QLabel(self.tr("Until")), self.filter_to, self.clear_filter_button):
-            filters.addWidget(part)
-        filters.addStretch(1)
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("Activity")), 0, 0)
+        filters.addWidget(self.filter_activity, 0, 1)
+        filters.addWidget(self.clear_filter_button, 0, 2, 1, 2)
+        filters.addWidget(QLabel(self.tr("From")), 1, 0)
+        filters.addWidget(self.filter_from, 1, 1)
+        filters.addWidget(QLabel(self.tr("Until")), 1, 2)
+        filters.addWidget(self.filter_to, 1, 3)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
 
         self.model = EntryTableModel(self._store, self)
         self.proxy = EntryFilter(self)
@@ -457,8 +466,10 @@ class PacingTab(QWidget):
         # Fixed starting widths: ResizeToContents measures every row, slow with years of entries.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(50)
-        for col, chars in enumerate((24, 16, 12, 10, 10)):
-            header.resizeSection(col, self.fontMetrics().averageCharWidth() * chars)
+        metrics = self.fontMetrics()
+        for col, sample in enumerate(("Wed 30 Sep 2026, 23:59", "Gardening", "1440 minutes", "Pain before",
+                                      "Pain after")):
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 4 * metrics.averageCharWidth())
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.edit_button = _button(self.tr("Edit selected"))
@@ -498,14 +509,13 @@ class PacingTab(QWidget):
         self.backup_button = _button(self.tr("Back up my data…"))
         self.restore_button = _button(self.tr("Restore from a backup…"))
         self.delete_all_button = _button(self.tr("Delete all my data…"))
-        row = QHBoxLayout()
-        for b in (self.export_button, self.report_button, self.backup_button, self.restore_button,
-                  self.delete_all_button):
-            row.addWidget(b)
-        row.addStretch(1)
+        grid = QGridLayout()
+        for i, b in enumerate((self.report_button, self.export_button, self.backup_button,
+                               self.restore_button, self.delete_all_button)):
+            grid.addWidget(b, i // 2, i % 2)
         self.data_status = plain_label()
         self.data_status.setAccessibleName(self.tr("Data status"))
-        layout.addLayout(row)
+        layout.addLayout(grid)
         layout.addWidget(self.data_status)
         self.export_button.clicked.connect(self.export_csv)
         self.report_button.clicked.connect(self.export_report)
@@ -550,6 +560,7 @@ class PacingTab(QWidget):
         try:
             self.model.reload()
             used = self._store.activities()
+            planned = [b.activity for b in self._store.baselines()]
         except StoreError as exc:
             self._say(self.log_status, exc.user_message, error=True)
             return
@@ -571,7 +582,7 @@ class PacingTab(QWidget):
                 combo.addItem(visible_controls(name), name)
             index = combo.findData(chosen) if chosen else -1
             if combo is self.plan_activity and index < 0:
-                index = combo.findData(used[0]) if used else 0
+                index = combo.findData((planned or used or names)[0])
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
         self._apply_filter()
