@@ -180,13 +180,13 @@ def test_a_megabyte_note_is_stored_whole_and_shown_shortened(make_tab, store, cl
     assert len(tab.proxy.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)) < 3000
 
 
-def test_activity_names_with_markup_are_plain_in_the_status_and_combos(make_tab, store, clock):
+def test_activity_names_with_markup_are_plain_in_the_status_and_combos(make_tab, store, clock, qtbot):
     tab = make_tab()
     fill(tab, activity="<i>Swim</i>")
     tab.save_entry()
     assert tab.status.textFormat() == Qt.TextFormat.PlainText
     assert "<i>Swim</i>" in tab.status.text()
-    assert tab.filter_activity.findData("<i>Swim</i>") > 0
+    qtbot.waitUntil(lambda: tab.filter_activity.findData("<i>Swim</i>") > 0)  # lists follow a moment later
 
 
 # -- the table ------------------------------------------------------------------------------------------
@@ -467,3 +467,26 @@ def test_entry_times_show_in_local_time(make_tab, store):
     tab = make_tab()
     expected = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc).astimezone().strftime("%H:%M")
     assert shown_rows(tab)[0][0].endswith(expected)
+
+
+def test_the_plan_and_summary_follow_a_new_entry(make_tab, store, clock, dialogs, qtbot):
+    """Ensure logging updates the summary without a manual reload (it follows on the next event-loop turn)."""
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.plan_activity.setCurrentIndex(tab.plan_activity.findData("Walking"))
+    tab.set_baseline()
+    assert "kept to your plan on 0 of 1 days" in tab.summary.text()
+    fill(tab, amount="20", after="3")
+    tab.save_entry()
+    qtbot.waitUntil(lambda: "kept to your plan on 1 of 1 days" in tab.summary.text())
+    assert "Average pain 3.0." in tab.summary.text()
+
+
+def test_sorting_keeps_the_selected_entry_selected(make_tab, store, clock):
+    add_days(store, clock, "Walking", (10, 30, 20))
+    tab = make_tab()
+    tab.table.selectRow(2)  # oldest: 10 minutes
+    tab.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [r[2] for r in shown_rows(tab)] == ["30 minutes", "20 minutes", "10 minutes"]
+    selected = tab.table.selectionModel().selectedRows()
+    assert [tab.proxy.index(i.row(), 2).data() for i in selected] == ["10 minutes"]

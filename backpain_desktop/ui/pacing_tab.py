@@ -51,7 +51,6 @@ from backpain_desktop.store import ActivityEntry, Baseline, Store, StoreError
 from backpain_desktop.ui.pacing_dialogs import Dialogs, explain_baseline, plain_label
 
 Clock = Callable[[], datetime]
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTE_PREVIEW_CHARS = 200   # the table shows the start of a note; the tooltip shows more
 TOOLTIP_CHARS = 2000
 RANGES = (("2 weeks", 14), ("3 months", 91), ("All", None))
@@ -99,13 +98,58 @@ class EntryTableModel(QAbstractTableModel):
         self._store = store
         self._rows: list[ActivityEntry] = []
 
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self._store.list_entries()
+        self._sort_rows()
         self.endResetModel()
 
     def entry(self, row: int) -> ActivityEntry:
         return self._rows[row]
+
+    # Sorting happens here, in one Python sort with a key, rather than in the proxy: the proxy would ask
+    # data() for every comparison, which takes seconds with years of entries.
+    def _key(self, column: int):
+        return [lambda e: (e.occurred_at, e.id or 0), lambda e: e.activity.casefold(), lambda e: e.amount,
+                lambda e: -1 if e.pain_before is None else e.pain_before,
+                lambda e: -1 if e.pain_after is None else e.pain_after, lambda e: e.note.casefold()][column]
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = [self.index(r, 0) for r in range(len(self._rows))]
+        ids = [e.id for e in self._rows]
+        self._sort = (column, order)
+        self._sort_rows()
+        where = {e.id: r for r, e in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(where[i], 0) for i in ids])
+        self.layoutChanged.emit()
+
+    def insert_entry(self, entry: ActivityEntry) -> None:
+        """One new (or restored) entry, in its sorted place, without reading the whole log again."""
+        column, order = self._sort
+        key = self._key(column)
+        k = key(entry)
+        descending = order == Qt.SortOrder.DescendingOrder
+        row = next((r for r, e in enumerate(self._rows) if (key(e) < k if descending else key(e) > k)),
+                   len(self._rows))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, entry)
+        self.endInsertRows()
+
+    def remove_entry(self, entry_id: int) -> None:
+        row = next((r for r, e in enumerate(self._rows) if e.id == entry_id), None)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -123,10 +167,6 @@ class EntryTableModel(QAbstractTableModel):
             return None
         e = self._rows[index.row()]
         column = index.column()
-        if role == SORT_ROLE:
-            return (e.occurred_at.timestamp(), e.activity.casefold(), e.amount,
-                    -1 if e.pain_before is None else e.pain_before,
-                    -1 if e.pain_after is None else e.pain_after, e.note.casefold())[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {5: plain_tooltip(e.note), 1: plain_tooltip(e.activity)}.get(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -152,7 +192,10 @@ class EntryFilter(QSortFilterProxyModel):
         self.activity: str | None = None
         self.first: date | None = None
         self.last: date | None = None
-        self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the source model (fast); the proxy keeps its order and only filters."""
+        self.sourceModel().sort(column, order)
 
     def set_filter(self, activity: str | None, first: date | None, last: date | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+; invalidateFilter is deprecated there
@@ -218,6 +261,11 @@ class PacingTab(QWidget):
         self.chart = None  # ui.chart.PacingChart, built on first show
         self._plan: list[pacing.PlanWeek] = []
         self._series: tuple[dict, dict] = ({}, {})
+        self._lists_stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_after_change)
 
         # Two columns: what a person does (log, plan, flare-ups, data) beside what they look at (chart, log).
         content = QWidget()
@@ -556,9 +604,18 @@ class PacingTab(QWidget):
     # -- reload -------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read everything again from the store (after a save, a restore, a kiosk reset...)."""
+        """Read everything again from the store (after a restore, a kiosk reset...)."""
+        self._refresh_timer.stop()
+        self._lists_stale = False
         try:
             self.model.reload()
+        except StoreError as exc:
+            self._say(self.log_status, exc.user_message, error=True)
+            return
+        self._reload_lists()
+
+    def _reload_lists(self) -> None:
+        try:
             used = self._store.activities()
             planned = [b.activity for b in self._store.baselines()]
         except StoreError as exc:
@@ -643,10 +700,33 @@ class PacingTab(QWidget):
                   .replace("%3", visible_controls(stored.activity)))
         self._end_edit()
         self.reset_form()
-        self.reload()
-        self._refresh_chart()
+        if was_editing:
+            self.model.reload()  # its time may have moved it; rare enough to read the log again
+        else:
+            self.model.insert_entry(stored)
+        self._changed(new_activity=self.activity.findText(stored.activity) < 0)
         self.entry_logged.emit(stored.id)
         return stored
+
+    def _changed(self, new_activity: bool = False) -> None:
+        """After a write, the plan, summary and chart follow on the next turn of the event loop, so
+        "Saved" shows as soon as the entry is on disk, however long the log."""
+        self._lists_stale = self._lists_stale or new_activity
+        self._refresh_timer.start()
+
+    def _refresh_after_change(self) -> None:
+        if self._lists_stale:
+            self._lists_stale = False
+            self._reload_lists()
+        else:
+            self._refresh_plan()
+        self._refresh_chart()
+
+    def refresh_now(self) -> None:
+        """Run a pending refresh at once (tests, and before anything reads the plan)."""
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self._refresh_after_change()
 
     def _selected_entry(self) -> ActivityEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -698,8 +778,8 @@ class PacingTab(QWidget):
             return
         self._deleted.append(deleted)
         self.undo_button.setEnabled(True)
-        self.reload()
-        self._refresh_chart()
+        self.model.remove_entry(deleted.id)
+        self._changed()
         self._say(self.log_status, self.tr("Deleted %1 %2 of %3 from %4. Undo puts it back.")
                   .replace("%1", f"{deleted.amount:g}").replace("%2", self._unit_label(deleted.unit))
                   .replace("%3", visible_controls(deleted.activity))
@@ -716,8 +796,8 @@ class PacingTab(QWidget):
             return
         self._deleted.pop()
         self.undo_button.setEnabled(bool(self._deleted))
-        self.reload()
-        self._refresh_chart()
+        self.model.insert_entry(entry)
+        self._changed()
         self._say(self.log_status, self.tr("Put back: %1 of %2.").replace("%1", local_text(entry.occurred_at))
                   .replace("%2", visible_controls(entry.activity)))
 
@@ -850,6 +930,7 @@ class PacingTab(QWidget):
         self._refresh_chart()
 
     def split_task(self) -> None:
+        self.refresh_now()
         amount = pacing.plan_for_day(self._plan, self._today()) or pacing.DEFAULT_REST_MINUTES
         self.dialogs.split_task(self, visible_controls(self.plan_activity.currentData() or ""), amount)
 
@@ -921,6 +1002,7 @@ class PacingTab(QWidget):
 
     def show_chart(self) -> None:
         """Build the chart the first time (importing matplotlib), then draw it now."""
+        self.refresh_now()
         if self.chart is None:
             from backpain_desktop.ui.chart import PacingChart
 
@@ -1034,6 +1116,7 @@ class PacingTab(QWidget):
 
     def report_data(self):
         """What the clinician report shows: the last 12 weeks of the chosen activity."""
+        self.refresh_now()
         from backpain_desktop.ui.report import ReportData, ReportWeek
 
         activity = self.plan_activity.currentData() or ""
