@@ -197,3 +197,15 @@ def test_a_flare_up_in_a_held_week_goes_down_a_level():
               p.Flare(D0 + timedelta(days=22), D0 + timedelta(days=23))]
     plan = p.weekly_plan(20, D0, today=D0 + timedelta(days=28), flares=flares, weeks_ahead=0)
     assert [w.amount for w in plan] == [20, 22, 22, 20, 20]
+
+
+def test_long_ranges_are_drawn_as_weekly_averages():
+    plan = p.weekly_plan(20, D0, today=D0 + timedelta(days=200))
+    amounts = {D0 + timedelta(days=i): 10.0 * (i % 7 == 0) + 7 for i in range(200)}
+    pains = {D0 + timedelta(days=i): 4.0 for i in range(0, 200, 2)}
+    series = p.chart_series(amounts, pains, plan, [], [], D0, D0 + timedelta(days=139))
+    assert series.bucket_days == 7 and len(series.days) == 20
+    assert series.amounts[0] == pytest.approx(7 + 10 / 7)
+    assert series.plan[:2] == [20, 22] and series.pain[0] == 4.0
+    short = p.chart_series(amounts, pains, plan, [], [], D0, D0 + timedelta(days=90))
+    assert short.bucket_days == 1 and len(short.days) == 91

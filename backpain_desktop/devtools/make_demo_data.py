@@ -16,7 +16,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from backpain_desktop.domain.pacing import BaselineResult, baseline_from_tries
+from backpain_desktop.domain.pacing import BaselineResult, baseline_from_tries, plan_for_day, weekly_plan
 from backpain_desktop.paths import AppPaths
 from backpain_desktop.store import ActivityEntry, Baseline, ExerciseSession, FlareUpPlan, Store
 
@@ -37,6 +37,11 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
     entries: list[ActivityEntry] = []
     flare_left, boom_pain = 0, 0
     walk_level = 18.0
+    # The last 10 weeks follow a plan set from 3 tries (as the app would), like a person who paces.
+    plan_start = (now - timedelta(weeks=10)).replace(hour=9, minute=0, second=0, microsecond=0)
+    tries = [((plan_start - timedelta(days=3 - i)).date(), rng.uniform(25, 35)) for i in range(3)]
+    result: BaselineResult = baseline_from_tries(tries)
+    planned = weekly_plan(result.amount, plan_start.date(), now.date(), goal=45, weeks_ahead=0)
     for d in range(days + 1):
         base = start + timedelta(days=d)
         if d in flare_starts:
@@ -51,7 +56,9 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
         boom = not flaring and rng.random() < 0.02
         pain = rng.choice((2, 3, 3, 4)) + (3 if flaring else 0) + (2 if boom_pain else 0)
         boom_pain = max(0, boom_pain - 1) + (2 if boom else 0)
-        walk = walk_level * (0.4 if flaring else 2.0 if boom else rng.uniform(0.8, 1.15))
+        today_plan = plan_for_day(planned, base.date())
+        level = walk_level if today_plan is None else today_plan
+        walk = level * (0.4 if flaring else 2.0 if boom else rng.uniform(0.85, 1.1))
         plan = [("Walking", max(1, round(walk)), "min", 8),
                 ("Housework", max(1, round(rng.uniform(10, 40) * (0.5 if flaring else 1))), "min", 12),
                 ("Exercises", 8 + rng.randint(0, 6), "min", 18)][:per_day]
@@ -70,10 +77,7 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
             store.add_exercise_session(ExerciseSession("knee-rolls", "Knee rolls", when, 300, 10, 10, 3,
                                                        3 if rng.random() < 0.85 else 2, "completed"),
                                        log_minutes=False)
-    recent = now - timedelta(weeks=10)
-    tries = [((recent - timedelta(days=3 - i)).date(), rng.uniform(25, 35)) for i in range(3)]
-    result: BaselineResult = baseline_from_tries(tries)
-    store.set_baseline(Baseline("Walking", result.amount, "min", result.method, 10, recent,
+    store.set_baseline(Baseline("Walking", result.amount, "min", result.method, 10, plan_start,
                                 {**result.details, "goal": 45}))
     store.set_flareup_plan(FlareUpPlan("Lifting heavy shopping; long car journeys",
                                        "Stiff in the morning; poor sleep",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 # -- every threshold the method uses, in one place ---------------------------------------------------
@@ -276,6 +276,24 @@ class ChartSeries:
     pain: list[float | None]
     flares: list[tuple[date, date]]      # shaded periods, clipped to the range
     boom_days: list[date]
+    bucket_days: int = 1                 # 7 when each value is a week's daily average
+
+
+WEEKLY_AFTER_DAYS = 120  # longer ranges are drawn as weekly averages, so years stay readable
+
+
+def by_week(series: ChartSeries) -> ChartSeries:
+    """Each 7 days (from the first day) as one point: mean daily amount, plan on its first day, mean pain."""
+    days, amounts, plan, pain = [], [], [], []
+    for i in range(0, len(series.days), 7):
+        chunk = slice(i, i + 7)
+        days.append(series.days[i])
+        week_amounts = series.amounts[chunk]
+        amounts.append(sum(week_amounts) / len(week_amounts))
+        plan.append(series.plan[i])
+        pains = [p for p in series.pain[chunk] if p is not None]
+        pain.append(sum(pains) / len(pains) if pains else None)
+    return replace(series, days=days, amounts=amounts, plan=plan, pain=pain, bucket_days=7)
 
 
 def chart_series(amounts: Mapping[date, float], pains: Mapping[date, float], plan: Sequence[PlanWeek],
@@ -288,6 +306,7 @@ def chart_series(amounts: Mapping[date, float], pains: Mapping[date, float], pla
         end = f.end or last
         if f.start <= last and end >= first:
             shaded.append((max(f.start, first), min(end, last)))
-    return ChartSeries(days=days, amounts=[amounts.get(d, 0.0) for d in days],
-                       plan=[plan_for_day(plan, d) for d in days], pain=[pains.get(d) for d in days],
-                       flares=shaded, boom_days=[b.day for b in booms if first <= b.day <= last])
+    series = ChartSeries(days=days, amounts=[amounts.get(d, 0.0) for d in days],
+                         plan=[plan_for_day(plan, d) for d in days], pain=[pains.get(d) for d in days],
+                         flares=shaded, boom_days=[b.day for b in booms if first <= b.day <= last])
+    return by_week(series) if len(days) > WEEKLY_AFTER_DAYS else series

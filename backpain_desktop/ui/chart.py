@@ -123,17 +123,21 @@ class PacingChart(QWidget):
                                 columnspacing=1.0, borderaxespad=0)
         for label in legend.get_texts():
             label.set_color(self._text)
+        self._amount_label = legend.get_texts()[0]
 
     # -- data --------------------------------------------------------------------------------------------
 
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Put new data into the existing artists and schedule one redraw."""
         self.unit = unit
-        x = _day_numbers(series.days)
+        bucket = series.bucket_days
+        starts = _day_numbers(series.days)
+        x = starts + (bucket - 1) / 2  # the middle of each day or week
         heights = np.asarray(series.amounts, dtype=np.float64)
         n = len(x)
         verts = np.empty((n, 4, 2))
-        left, right = x - 0.4, x + 0.4
+        half = 0.4 * bucket
+        left, right = x - half, x + half
         verts[:, 0, 0] = verts[:, 1, 0] = left
         verts[:, 2, 0] = verts[:, 3, 0] = right
         verts[:, 0, 1] = verts[:, 3, 1] = 0
@@ -141,13 +145,15 @@ class PacingChart(QWidget):
         self.bars.set_verts(verts)
         plan = np.array([np.nan if v is None else v for v in series.plan], dtype=np.float64)
         # steps-post draws each value until the next point: repeat the last one a day later.
-        self.plan_line.set_data(np.append(x, x[-1] + 1) if n else x, np.append(plan, plan[-1]) if n else plan)
+        edges = starts - 0.5  # steps from each day's (week's) left edge to the next
+        self.plan_line.set_data(np.append(edges, edges[-1] + bucket) if n else edges,
+                                np.append(plan, plan[-1]) if n else plan)
         pain = np.array([np.nan if v is None else v for v in series.pain], dtype=np.float64)
         self.pain_line.set_data(x, pain)
         self.pain_line.set_marker("o" if n <= MARKER_LIMIT else "")
         self.pain_line.set_markersize(5)
         shading = [[(s, 0), (s, 1), (e, 1), (e, 0)]
-                   for s, e in ((float(a), float(b) + 1) for a, b in
+                   for s, e in ((float(a) - 0.5, float(b) + 0.5) for a, b in
                                 zip(_day_numbers([f[0] for f in series.flares]),
                                     _day_numbers([f[1] for f in series.flares]), strict=True))]
         self.flare_shading.set_verts(shading)
@@ -157,8 +163,10 @@ class PacingChart(QWidget):
         top = max(float(heights.max()) if n else 0.0, float(planned.max()) if planned.size else 0.0, 1.0)
         self.ax.set_ylim(0, top * 1.15)
         if n:
-            self.ax.set_xlim(x[0] - 0.6, x[-1] + 0.6)
-        self.ax.set_ylabel(unit)
+            self.ax.set_xlim(x[0] - half - 0.2, x[-1] + half + 0.2)
+        weekly = tr("%1 a day, weekly average").replace("%1", unit)
+        self.ax.set_ylabel(unit if bucket == 1 else weekly)
+        self._amount_label.set_text(tr("Amount each day") if bucket == 1 else tr("Weekly average a day"))
         self.pain_ax.set_ylabel(tr("Pain (0-10)"))
         self.canvas.draw_idle()
 

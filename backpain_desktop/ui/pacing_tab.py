@@ -16,8 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -279,6 +282,8 @@ class PacingTab(QWidget):
         right.addWidget(self._build_log_box(), 1)
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
+        # Never squeeze controls below their natural height (finger-sized in kiosk mode): scroll instead.
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
@@ -997,6 +1002,9 @@ class PacingTab(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        # Lay out now: a font change while the tab was hidden (kiosk size, text scale) would otherwise
+        # leave controls squeezed to their old height until the next turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self.chart is None:
             QTimer.singleShot(0, self.show_chart)  # after the tab has painted: matplotlib loads then
 
