@@ -77,9 +77,9 @@ class PacingChart(QWidget):
         locator = AutoDateLocator()
         self.ax.xaxis.set_major_locator(locator)
         self.ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        self.figure.subplots_adjust(left=0.08, right=0.92, top=0.86, bottom=0.14)
         self.unit = "minutes"
         self.apply_look()
+        self.canvas.mpl_connect("resize_event", lambda _event: self._fit_margins())
 
     # -- look --------------------------------------------------------------------------------------------
 
@@ -101,6 +101,8 @@ class PacingChart(QWidget):
                 spine.set_color(text)
             axis.yaxis.label.set_color(text)
             axis.yaxis.label.set_fontsize(self._font_pt)
+            axis.xaxis.get_offset_text().set_fontsize(self._font_pt * 0.9)
+            axis.xaxis.get_offset_text().set_color(text)
         self.bars.set_facecolor(colours["bars"])
         self.flare_shading.set_facecolor(colours["flare"])
         self.plan_line.set_color(colours["plan"])
@@ -118,12 +120,27 @@ class PacingChart(QWidget):
                    Patch(color=self._colours["flare"], alpha=0.28, label=tr("Flare-up")),
                    Line2D([], [], color=self._colours["boom"], linestyle="none", marker="v",
                           label=tr("Boom and bust"))]
-        legend = self.ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=5,
+        # Large text (kiosk, text scale) puts the legend on two rows rather than off the edge.
+        self._legend_rows = 1 if self._font_pt <= 11 else 2
+        legend = self.ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01),
+                                ncols=5 if self._legend_rows == 1 else 3,
                                 frameon=False, fontsize=self._font_pt * 0.9, handlelength=1.6,
                                 columnspacing=1.0, borderaxespad=0)
         for label in legend.get_texts():
             label.set_color(self._text)
         self._amount_label = legend.get_texts()[0]
+        self._fit_margins()
+
+    def _fit_margins(self) -> None:
+        """Margins in text heights, not fractions, so large text is never cut off at any size."""
+        width, height = self.figure.get_size_inches() * self.figure.dpi
+        text = self._font_pt * self.figure.dpi / 72
+        left = right = 4.6 * text
+        top = (1.9 * self._legend_rows + 0.8) * text
+        bottom = 3.6 * text
+        if width > left + right + 50 and height > top + bottom + 50:
+            self.figure.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
+                                        bottom=bottom / height)
 
     # -- data --------------------------------------------------------------------------------------------
 

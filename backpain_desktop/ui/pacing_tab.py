@@ -172,6 +172,11 @@ class EntryTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
             return {5: plain_tooltip(e.note), 1: plain_tooltip(e.activity)}.get(column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column >= 3:
+            # An empty cell still needs words for a screen reader.
+            value = (e.pain_before, e.pain_after, e.note)[column - 3]
+            if value is None or value == "":
+                return self.tr("not recorded") if column < 5 else self.tr("no note")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 return local_text(e.occurred_at)
@@ -336,7 +341,7 @@ class PacingTab(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
 
         self.field_errors = {name: _FieldError(widget) for name, widget in (
             ("activity", self.activity), ("amount", self.amount), ("unit", self.unit),
@@ -384,15 +389,15 @@ class PacingTab(QWidget):
         self.plan_activity = QComboBox()
         self.plan_activity.setAccessibleName(self.tr("Plan and chart for activity"))
         self.today_label = plain_label()
-        self.today_label.setAccessibleName(self.tr("Today's amount"))
+        self.today_label.setAccessibleDescription(self.tr("Today's amount"))
         font = self.today_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.today_label.setFont(font)
         self.how_label = plain_label()
-        self.how_label.setAccessibleName(self.tr("How the starting amount was reached"))
+        self.how_label.setAccessibleDescription(self.tr("How the starting amount was reached"))
         self.weeks_label = plain_label()
-        self.weeks_label.setAccessibleName(self.tr("Weekly plan"))
+        self.weeks_label.setAccessibleDescription(self.tr("Weekly plan"))
         self.increase = QSpinBox()
         self.increase.setRange(pacing.MIN_WEEKLY_INCREASE_PCT, pacing.MAX_WEEKLY_INCREASE_PCT)
         self.increase.setValue(pacing.DEFAULT_WEEKLY_INCREASE_PCT)
@@ -406,7 +411,7 @@ class PacingTab(QWidget):
         self.split_button = _button(self.tr("Split a task…"))
         self.plan_status = plain_label()
         self.plan_status.setStyleSheet(ERROR_STYLE)
-        self.plan_status.setAccessibleName(self.tr("Plan status"))
+        self.plan_status.setAccessibleDescription(self.tr("Plan status"))
         self.plan_status.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Activity"), self.plan_activity)
@@ -432,11 +437,11 @@ class PacingTab(QWidget):
     def _build_flare_box(self) -> QGroupBox:
         box, layout = _group(self.tr("Flare-ups"))
         self.flare_status = plain_label()
-        self.flare_status.setAccessibleName(self.tr("Flare-up status"))
+        self.flare_status.setAccessibleDescription(self.tr("Flare-up status"))
         self.flare_button = _button(self.tr("I'm having a flare-up"))
         self.flare_plan_button = _button(self.tr("Write my flare-up plan…"))
         self.flare_plan_label = plain_label()
-        self.flare_plan_label.setAccessibleName(self.tr("My flare-up plan"))
+        self.flare_plan_label.setAccessibleDescription(self.tr("My flare-up plan"))
         self.flare_plan_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.urgent_button = _button(self.tr("When to get help urgently"))
         row = QGridLayout()
@@ -468,7 +473,7 @@ class PacingTab(QWidget):
         row.addStretch(1)
         self.chart_holder = QVBoxLayout()
         self.summary = plain_label()
-        self.summary.setAccessibleName(self.tr("Chart summary"))
+        self.summary.setAccessibleDescription(self.tr("Chart summary"))
         layout.addLayout(row)
         layout.addLayout(self.chart_holder)
         layout.addWidget(self.summary)
@@ -530,7 +535,7 @@ class PacingTab(QWidget):
         self.undo_button = _button(self.tr("Undo delete"))
         self.undo_button.setEnabled(False)
         self.log_status = plain_label()
-        self.log_status.setAccessibleName(self.tr("Log status"))
+        self.log_status.setAccessibleDescription(self.tr("Log status"))
         actions = QHBoxLayout()
         for part in (self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(part)
@@ -567,7 +572,7 @@ class PacingTab(QWidget):
                                self.restore_button, self.delete_all_button)):
             grid.addWidget(b, i // 2, i % 2)
         self.data_status = plain_label()
-        self.data_status.setAccessibleName(self.tr("Data status"))
+        self.data_status.setAccessibleDescription(self.tr("Data status"))
         layout.addLayout(grid)
         layout.addWidget(self.data_status)
         self.export_button.clicked.connect(self.export_csv)
