@@ -490,3 +490,38 @@ def test_sorting_keeps_the_selected_entry_selected(make_tab, store, clock):
     assert [r[2] for r in shown_rows(tab)] == ["30 minutes", "20 minutes", "10 minutes"]
     selected = tab.table.selectionModel().selectedRows()
     assert [tab.proxy.index(i.row(), 2).data() for i in selected] == ["10 minutes"]
+
+
+def test_chart_follows_a_dark_palette(make_tab, store, clock, qapp):
+    """Ensure switching to a dark scheme redraws the chart light-on-dark with the dark colour set."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from backpain_desktop.ui.chart import DARK, LIGHT
+
+    add_days(store, clock)
+    tab = make_tab()
+    tab.show_chart()
+    assert tab.chart.bars.get_facecolor()[0][:3] == pytest.approx(QColor(LIGHT["bars"]).getRgbF()[:3])
+    old = qapp.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#17181a"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#ececec"))
+    try:
+        qapp.setPalette(dark)
+        qapp.processEvents()
+        assert tab.chart.bars.get_facecolor()[0][:3] == pytest.approx(QColor(DARK["bars"]).getRgbF()[:3])
+        assert tab.chart.figure.get_facecolor()[:3] == pytest.approx(QColor("#17181a").getRgbF()[:3])
+    finally:
+        qapp.setPalette(old)
+
+
+def test_report_escapes_what_a_person_typed():
+    from backpain_desktop.ui.report import ReportData, ReportWeek, report_html
+
+    data = ReportData("<script>alert(1)</script>", "minutes", date(2026, 3, 2), "<b>how</b>",
+                      [ReportWeek(date(2026, 2, 23), 20, 20, 3.0, 2)], [(date(2026, 2, 24), None)],
+                      [(date(2026, 2, 25), 40, 20, "pain")])
+    text = report_html(data)
+    assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<b>how</b>" not in text
+    assert "still going on" in text and "pain rose within 2 days" in text

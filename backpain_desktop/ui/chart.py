@@ -20,7 +20,7 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -82,6 +82,13 @@ class PacingChart(QWidget):
         self.canvas.mpl_connect("resize_event", lambda _event: self._fit_margins())
 
     # -- look --------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Follow the app when it switches light/dark/high contrast or changes its text size."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "_colours"):
+            self.apply_look()
+            self.canvas.draw_idle()
 
     def apply_look(self, paper: bool = False) -> None:
         """Colours from the app's palette (light, dark, high contrast) and text sized from the app font,
