@@ -525,3 +525,16 @@ def test_report_escapes_what_a_person_typed():
     assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert "<b>how</b>" not in text
     assert "still going on" in text and "pain rose within 2 days" in text
+
+
+def test_delete_and_undo_from_the_keyboard(make_tab, store, clock, qtbot):
+    add_days(store, clock, "Walking", (10, 20))
+    tab = make_tab()
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert store.count_entries() == 1
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.count_entries() == 2

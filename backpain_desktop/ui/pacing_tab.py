@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -552,13 +552,18 @@ class PacingTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.table)
-        undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        undo_key.activated.connect(self.undo_delete)
+        self.table.installEventFilter(self)  # Delete and Ctrl+Z on the table
         return box
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_selected()
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo_delete()
+                return True
+        return super().eventFilter(watched, event)
 
     def _build_data_box(self) -> QGroupBox:
         box, layout = _group(self.tr("Export and your data"))
