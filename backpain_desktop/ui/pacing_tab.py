@@ -1015,6 +1015,8 @@ class PacingTab(QWidget):
         # Lay out now: a font change while the tab was hidden (kiosk size, text scale) would otherwise
         # leave controls squeezed to their old height until the next turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if self._editing is None and not self.amount.text():
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(self._now().timestamp())))  # "now" again
         if self.chart is None:
             QTimer.singleShot(0, self.show_chart)  # after the tab has painted: matplotlib loads then
 
