@@ -161,7 +161,8 @@ def test_notes_are_shown_literally_in_the_table_and_tooltip(make_tab, store, clo
     cell = tab.proxy.index(0, 5)
     shown = cell.data()
     assert "\x07" not in shown and "\x1b" not in shown
-    visible = note.replace("\x07", "\u2407").replace("\x01", "\u2401").replace("\x1b", "\u241b")
+    visible = (note.replace("\x07", "\u2407").replace("\x01", "\u2401").replace("\x1b", "\u241b")
+               .replace("\u202e", "[U+202E]").replace("\u202c", "[U+202C]"))
     assert shown == visible
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     doc = QTextDocument()

@@ -65,9 +65,18 @@ def local_text(moment: datetime) -> str:
     return moment.astimezone().strftime("%a %d %b %Y, %H:%M")
 
 
+# Direction overrides and isolates would reorder the rest of a cell (a classic way to disguise text);
+# they are shown as their code instead. Right-to-left letters themselves are left alone.
+_BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
 def visible_controls(text: str) -> str:
-    """Control characters as their visible symbols (U+2400 block), so nothing typed is hidden or acts."""
-    return "".join(chr(0x2400 + ord(c)) if ord(c) < 32 else "\u2421" if c == "\x7f" else c for c in text)
+    """Control characters as visible symbols (U+2400 block, or [U+202E] for direction controls), so
+    nothing typed is hidden or acts on the display."""
+    if text.isprintable():
+        return text
+    return "".join(chr(0x2400 + ord(c)) if ord(c) < 32 else "\u2421" if c == "\x7f"
+                   else f"[U+{ord(c):04X}]" if c in _BIDI_CONTROLS else c for c in text)
 
 
 def one_line(text: str, limit: int = NOTE_PREVIEW_CHARS) -> str:
