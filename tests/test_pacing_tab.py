@@ -539,3 +539,28 @@ def test_delete_and_undo_from_the_keyboard(make_tab, store, clock, qtbot):
     assert store.count_entries() == 1
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.count_entries() == 2
+
+
+@pytest.mark.parametrize("column", range(6))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_new_row_lands_where_a_full_sort_would_put_it(make_tab, store, clock, column, order):
+    """Ensure inserting in place (used after each save) gives the same table as reading the log again."""
+    import random
+
+    rng = random.Random(column * 2 + int(order == Qt.SortOrder.DescendingOrder))
+    for i in range(25):
+        store.add_entry(ActivityEntry(rng.choice(["Walking", "work", "Gardening"]), rng.randint(1, 60),
+                                      clock.now - timedelta(hours=rng.randint(0, 300)),
+                                      pain_before=rng.choice([None, 2, 5]), pain_after=rng.choice([None, 3]),
+                                      note=rng.choice(["", "b", "A", "zz"])))
+    tab = make_tab()
+    tab.table.sortByColumn(column, order)
+    for _ in range(5):
+        fill(tab, activity=rng.choice(["Walking", "Work"]), amount=str(rng.randint(1, 60)),
+             after=rng.choice(["", "4"]), note=rng.choice(["", "c"]),
+             when=clock.now - timedelta(hours=rng.randint(0, 300)))
+        tab.save_entry()
+    in_place = shown_rows(tab)
+    tab.model.reload()
+    assert in_place == shown_rows(tab)
+    assert len(in_place) == 30

@@ -124,9 +124,11 @@ class EntryTableModel(QAbstractTableModel):
     # Sorting happens here, in one Python sort with a key, rather than in the proxy: the proxy would ask
     # data() for every comparison, which takes seconds with years of entries.
     def _key(self, column: int):
-        return [lambda e: (e.occurred_at, e.id or 0), lambda e: e.activity.casefold(), lambda e: e.amount,
-                lambda e: -1 if e.pain_before is None else e.pain_before,
-                lambda e: -1 if e.pain_after is None else e.pain_after, lambda e: e.note.casefold()][column]
+        first = [lambda e: 0, lambda e: e.activity.casefold(), lambda e: e.amount,
+                 lambda e: -1 if e.pain_before is None else e.pain_before,
+                 lambda e: -1 if e.pain_after is None else e.pain_after, lambda e: e.note.casefold()][column]
+        # Ties broken by time and id, so a row inserted in place lands exactly where a full sort puts it.
+        return lambda e: (first(e), e.occurred_at, e.id or 0)
 
     def _sort_rows(self) -> None:
         column, order = self._sort
