@@ -548,7 +548,7 @@ def test_a_new_row_lands_where_a_full_sort_would_put_it(make_tab, store, clock, 
     import random
 
     rng = random.Random(column * 2 + int(order == Qt.SortOrder.DescendingOrder))
-    for i in range(25):
+    for _ in range(25):
         store.add_entry(ActivityEntry(rng.choice(["Walking", "work", "Gardening"]), rng.randint(1, 60),
                                       clock.now - timedelta(hours=rng.randint(0, 300)),
                                       pain_before=rng.choice([None, 2, 5]), pain_after=rng.choice([None, 3]),
