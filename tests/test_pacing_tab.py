@@ -564,3 +564,18 @@ def test_a_new_row_lands_where_a_full_sort_would_put_it(make_tab, store, clock, 
     tab.model.reload()
     assert in_place == shown_rows(tab)
     assert len(in_place) == 30
+
+
+def test_the_live_log_file_is_never_overwritten_or_restored_from(make_tab, store, clock, dialogs):
+    store.add_entry(ActivityEntry("Walking", 20, clock.now, note="mine"))
+    tab = make_tab()
+    before = store.path.read_bytes()
+    for action in (tab.backup, tab.export_csv):
+        dialogs.save_path = store.path
+        action()
+        assert "the file your log is kept in" in tab.data_status.text()
+    dialogs.open_path = store.path
+    tab.restore()
+    assert "not a backup" in tab.data_status.text()
+    assert store.path.read_bytes() == before
+    assert [e.note for e in store.list_entries()] == ["mine"]

@@ -199,9 +199,9 @@ class PacingChart(QWidget):
 
     # -- output ------------------------------------------------------------------------------------------
 
-    def save(self, path: Path) -> None:
-        """Save as PNG or SVG, by the file's suffix."""
-        fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
+    def save(self, path: Path, fmt: str | None = None) -> None:
+        """Save as PNG or SVG (``fmt``, else by the file's suffix)."""
+        fmt = fmt or ("svg" if Path(path).suffix.lower() == ".svg" else "png")
         self.figure.savefig(path, format=fmt, facecolor=self.figure.get_facecolor(), dpi=150)
 
     def png_bytes(self, dpi: int = 150) -> bytes:

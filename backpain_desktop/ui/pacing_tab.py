@@ -1106,18 +1106,25 @@ class PacingTab(QWidget):
             return
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".png")
-        try:
-            self.chart.save(path)
-        except OSError as exc:
-            self._say(self.data_status, self.tr("The chart could not be saved: %1").replace("%1", str(exc)),
-                      error=True)
-            return
-        self._say(self.data_status, self.tr("Chart saved as %1.").replace("%1", str(path)))
+        fmt = path.suffix.lower().lstrip(".")
+        self._write(path, lambda p: self.chart.save(p, fmt), self.tr("Chart saved as %1."))
 
     # -- export and your data -----------------------------------------------------------------------------
 
+    def _is_live_log(self, path: Path) -> bool:
+        """Whether ``path`` is the open log itself (or its journal): never overwrite or restore from it."""
+        if self._store.path is None:
+            return False
+        live = self._store.path.resolve()
+        target = path.resolve()
+        return target in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm"))
+
     def _write(self, path: Path, write: Callable[[Path], None], done: str) -> bool:
         """Write through a temporary file beside the target, so a failure never leaves half a file."""
+        if self._is_live_log(path):
+            self._say(self.data_status, self.tr("That is the file your log is kept in. Choose another name."),
+                      error=True)
+            return False
         temp = path.with_name(path.name + ".part")
         try:
             write(temp)
@@ -1205,6 +1212,10 @@ class PacingTab(QWidget):
     def restore(self) -> None:
         path = self.dialogs.open_file(self, self.tr("Restore from a backup"), self.tr("Backup (*.sqlite3)"))
         if path is None:
+            return
+        if self._is_live_log(path):
+            self._say(self.data_status, self.tr("That is the file your log is kept in now, not a backup."),
+                      error=True)
             return
         if not self.dialogs.confirm(self, self.tr("Restore from a backup?"),
                                     self.tr("Your log will be replaced by the one in the backup. A copy of "
