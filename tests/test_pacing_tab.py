@@ -579,3 +579,13 @@ def test_the_live_log_file_is_never_overwritten_or_restored_from(make_tab, store
     assert "not a backup" in tab.data_status.text()
     assert store.path.read_bytes() == before
     assert [e.note for e in store.list_entries()] == ["mine"]
+
+
+def test_a_clock_moved_back_before_the_plan_still_shows_an_amount(make_tab, store, clock, dialogs):
+    add_days(store, clock)
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    clock.now -= timedelta(days=30)
+    tab.reload()
+    assert tab.today_label.text() == "Today: 20 minutes of Walking."

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -56,7 +57,8 @@ from backpain_desktop.ui.pacing_dialogs import Dialogs, explain_baseline, plain_
 Clock = Callable[[], datetime]
 NOTE_PREVIEW_CHARS = 200   # the table shows the start of a note; the tooltip shows more
 TOOLTIP_CHARS = 2000
-RANGES = (("2 weeks", 14), ("3 months", 91), ("All", None))
+RANGES = ((QT_TRANSLATE_NOOP("PacingTab", "2 weeks"), 14), (QT_TRANSLATE_NOOP("PacingTab", "3 months"), 91),
+          (QT_TRANSLATE_NOOP("PacingTab", "All"), None))
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -892,6 +894,8 @@ class PacingTab(QWidget):
         self.goal.setValue(int(baseline.details.get("goal") or 0))
         today_amount = pacing.plan_for_day(plan, self._today())
         held = self._store.current_flareup() is not None
+        if today_amount is None:  # set "in the future": the computer's clock was changed since
+            today_amount = plan[0].amount
         self.today_label.setText(
             (self.tr("Today: %1 %2 of %3 (held during your flare-up).") if held
              else self.tr("Today: %1 %2 of %3.")).replace("%1", str(today_amount)).replace("%2", unit)
