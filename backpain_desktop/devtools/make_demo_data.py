@@ -16,7 +16,13 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from backpain_desktop.domain.pacing import BaselineResult, baseline_from_tries, plan_for_day, weekly_plan
+from backpain_desktop.domain.pacing import (
+    BaselineResult,
+    Flare,
+    baseline_from_tries,
+    plan_for_day,
+    weekly_plan,
+)
 from backpain_desktop.paths import AppPaths
 from backpain_desktop.store import ActivityEntry, Baseline, ExerciseSession, FlareUpPlan, Store
 
@@ -29,11 +35,13 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
     rng = random.Random(seed)
     days = int(years * 365)
     start = (now - timedelta(days=days)).replace(hour=0, minute=0, second=0, microsecond=0)
-    flare_starts = set()
+    flare_length: dict[int, int] = {}  # day number -> days it lasts (flare-ups usually last 2-7 days)
     day = rng.randint(20, 60)
     while day < days:
-        flare_starts.add(day)
+        flare_length[day] = rng.randint(2, 7)
         day += rng.randint(70, 150)
+    flares = [Flare((start + timedelta(days=d)).date(), (start + timedelta(days=d + n)).date())
+              for d, n in flare_length.items()]
     entries: list[ActivityEntry] = []
     flare_left, boom_pain = 0, 0
     walk_level = 18.0
@@ -41,11 +49,11 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
     plan_start = (now - timedelta(weeks=10)).replace(hour=9, minute=0, second=0, microsecond=0)
     tries = [((plan_start - timedelta(days=3 - i)).date(), rng.uniform(25, 35)) for i in range(3)]
     result: BaselineResult = baseline_from_tries(tries)
-    planned = weekly_plan(result.amount, plan_start.date(), now.date(), goal=45, weeks_ahead=0)
+    planned = weekly_plan(result.amount, plan_start.date(), now.date(), flares=flares, goal=45, weeks_ahead=0)
     for d in range(days + 1):
         base = start + timedelta(days=d)
-        if d in flare_starts:
-            flare_left = rng.randint(2, 7)
+        if d in flare_length:
+            flare_left = flare_length[d]
             end = base + timedelta(days=flare_left, hours=10)
             store.start_flareup(base + timedelta(hours=9))
             if end < now:
