@@ -1,13 +1,14 @@
 """Benchmark: opening the pacing chart on 5 years × 3 entries a day, against raw matplotlib drawing the
 same arrays (Figure + Agg canvas, no Qt) in the same run. Target: median ratio <= 1.5.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_chart.py [--runs 7]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_chart.py [--runs 7] [--range 2w|3m|all]
 
 "App" times everything from the click: the SQL aggregation, the plan, boom-and-bust, the series, building
 the chart widget and drawing it. The "All" range over 5 years is drawn as weekly averages (261 bars, so
-it stays readable); the raw side draws exactly the same arrays. "Raw" times only matplotlib: a Figure with ax.bar / step / twinx pain /
-axvspan flare-ups / markers, drawn once. A second raw variant draws the bars as one PolyCollection
-(the app's own technique), the fastest raw matplotlib can be; both ratios are printed.
+it stays readable); the raw side draws exactly the same arrays. "Raw" times only matplotlib: a Figure
+with ax.bar / step / twinx pain / axvspan flare-ups / markers, drawn once. A second raw variant draws
+the bars as one PolyCollection (the app's own technique), the fastest raw matplotlib can be; both ratios
+are printed.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def raw_draw(x, y, plan, pain, flares, booms, poly: bool) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--range", choices=("2w", "3m", "all"), default="all",
+                        help="the chart range to open (default: all five years)")
     args = parser.parse_args()
 
     import matplotlib  # both sides pay the import outside the timing
@@ -81,7 +84,7 @@ def main() -> int:
         app_times, raw_times, raw_poly_times = [], [], []
         for _ in range(args.runs):
             tab = PacingTab(store, now=lambda: now)
-            tab.range_combo.setCurrentIndex(2)  # "All": five years, as weekly averages
+            tab.range_combo.setCurrentIndex(("2w", "3m", "all").index(args.range))
             start = time.perf_counter()
             tab._refresh_plan()
             tab.show_chart()
@@ -90,11 +93,11 @@ def main() -> int:
 
             # The same arrays, computed outside the raw timing.
             amounts, pains = store.day_series("Walking")
-            first = min(amounts)
+            first, last = tab._range(tab.range_combo.currentData())
             booms = pacing.boom_bust_days(amounts, pains, tab._plan)
             flares = [pacing.Flare(f.started_at.date(), f.ended_at.date() if f.ended_at else None)
                       for f in store.flareups()]
-            s = pacing.chart_series(amounts, pains, tab._plan, flares, booms, first, now.date())
+            s = pacing.chart_series(amounts, pains, tab._plan, flares, booms, first, last)
             x = np.array(s.days, dtype="datetime64[D]").astype(float)
             y = np.array(s.amounts, dtype=float)
             plan = np.array([np.nan if v is None else v for v in s.plan], dtype=float)
@@ -114,7 +117,7 @@ def main() -> int:
 
     ratio = statistics.median(a / r for a, r in zip(app_times, raw_times, strict=True))
     ratio_poly = statistics.median(a / r for a, r in zip(app_times, raw_poly_times, strict=True))
-    print(f"days drawn: {days}; runs: {args.runs}")
+    print(f"range {args.range}: {days} bars drawn; runs: {args.runs}")
     print(f"app chart open:                 {ms(app_times)}")
     print(f"raw matplotlib (ax.bar):        {ms(raw_times)}")
     print(f"raw matplotlib (PolyCollection): {ms(raw_poly_times)}")
