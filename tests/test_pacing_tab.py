@@ -52,6 +52,20 @@ class ScriptedDialogs:
 
 
 @pytest.fixture
+def restore_app_look(qapp):
+    """A MainWindow changes application-wide look (theme, kiosk); put it back for the tests after."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    font, palette = qapp.font(), qapp.palette()
+    style = getattr(qapp.style(), "base_name", qapp.style().name())
+    yield
+    qapp.setProperty("backpainKiosk", False)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(QStyleFactory.create(style))
+
+
+@pytest.fixture
 def dialogs():
     return ScriptedDialogs()
 
@@ -450,7 +464,7 @@ def test_kiosk_hides_every_file_action(make_tab):
     assert not tab.delete_all_button.isHidden()
 
 
-def test_the_window_follows_the_pacing_tabs_urgent_help_link(qtbot, paths, pack, clock):
+def test_the_window_follows_the_pacing_tabs_urgent_help_link(qtbot, paths, pack, clock, restore_app_look):
     from backpain_desktop.settings import Settings
     from backpain_desktop.store import Store
     from backpain_desktop.ui.main_window import MainWindow
@@ -589,3 +603,19 @@ def test_a_clock_moved_back_before_the_plan_still_shows_an_amount(make_tab, stor
     clock.now -= timedelta(days=30)
     tab.reload()
     assert tab.today_label.text() == "Today: 20 minutes of Walking."
+
+
+def test_kiosk_window_builds_the_pacing_tab_without_file_actions(qtbot, pack, clock, restore_app_look):
+    from backpain_desktop.domain.kiosk_config import KioskConfig
+    from backpain_desktop.settings import Settings
+    from backpain_desktop.store import Store
+    from backpain_desktop.ui.main_window import MainWindow
+
+    with Store.open(None) as store:
+        window = MainWindow(store, pack, Settings(), lambda s: None, now=clock,
+                            kiosk=KioskConfig(enabled=True))
+        qtbot.addWidget(window)
+        assert window.pacing_tab.export_button.isHidden() and window.pacing_tab.backup_button.isHidden()
+        window.new_visit()
+        assert window.pacing_tab.report_button.isHidden() and window.pacing_tab.restore_button.isHidden()
+        window.kiosk.stop()
