@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         """Build the per-visit tabs from scratch: at start, and for each new kiosk visit."""
         self.advice_tab = AdviceTab(self._pack, self._store, now=self._now)
         self.exercise_tab = ExerciseTab(self._pack)
-        self.pacing_tab = PacingTab(self._store, now=self._now)
+        # A kiosk's log is in memory: no file actions for it.
+        self.pacing_tab = PacingTab(self._store, now=self._now, kiosk=self._store.path is None)
         for widget, title in ((self.advice_tab, self.tr("&Advice")),
                               (self.exercise_tab, self.tr("&Exercises")),
                               (self.pacing_tab, self.tr("&Pacing"))):
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         """Wire the tabs' signals. Runs again after every rebuild, so only tab connections belong here;
         window-level wiring (tab bar, toolbar actions) is done once in ``__init__``."""
         self.advice_tab.navigate_requested.connect(self.navigate)
+        self.pacing_tab.navigate_requested.connect(self.navigate)
 
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""
