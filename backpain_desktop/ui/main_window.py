@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         self.advice_tab = AdviceTab(self._pack, self._store, now=self._now)
         self.exercise_tab = ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
                                         kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
-        self.pacing_tab = PacingTab(self._store, now=self._now)
+        # A kiosk's log is in memory: no file actions for it.
+        self.pacing_tab = PacingTab(self._store, now=self._now, kiosk=self._store.path is None)
         for widget, title in ((self.advice_tab, self.tr("&Advice")),
                               (self.exercise_tab, self.tr("&Exercises")),
                               (self.pacing_tab, self.tr("&Pacing"))):
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         """Wire the tabs' signals. Runs again after every rebuild, so only tab connections belong here;
         window-level wiring (tab bar, toolbar actions) is done once in ``__init__``."""
         self.advice_tab.navigate_requested.connect(self.navigate)
+        self.pacing_tab.navigate_requested.connect(self.navigate)
         self.exercise_tab.navigate_requested.connect(self.navigate)
         self.exercise_tab.session_logged.connect(lambda _id: self.pacing_tab.reload())
 
