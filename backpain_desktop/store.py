@@ -551,6 +551,14 @@ class Store:
                     (*self._entry_params(entry), to_db_time(utc_now())))
         return stored
 
+    def set_exercise_pain_after(self, session_id: int, pain_after: int | None) -> None:
+        """Add the "how is your pain now?" answer given after a session was stored, to the session and
+        to its entry in the activity log."""
+        with self._transaction() as conn:
+            conn.execute("UPDATE exercise_sessions SET pain_after = ? WHERE id = ?", (pain_after, session_id))
+            conn.execute("UPDATE activity_entries SET pain_after = ? WHERE exercise_session_id = ?",
+                         (pain_after, session_id))
+
     def list_exercise_sessions(self, since: datetime | None = None) -> list[ExerciseSession]:
         sql, params = "SELECT * FROM exercise_sessions", ()
         if since is not None:
