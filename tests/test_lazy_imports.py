@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
 from backpain_desktop.settings import Settings
 from backpain_desktop.store import ActivityEntry
@@ -129,4 +130,32 @@ def test_kiosk_reset_rebuilds_only_the_first_tab(qtbot, pack, clock):
     assert made.tabs.currentIndex() == 0
     assert made.pacing_tab is not first_pacing
     assert made.pacing_tab.model.rowCount() == 0
+    memory.close()
+
+
+def test_kiosk_reset_shows_no_tab_on_its_way_out(qtbot, pack, clock):
+    """Ensure a reset does not show (and so start drawing) tabs that are about to be thrown away."""
+    from backpain_desktop.domain.kiosk_config import KioskConfig
+    from backpain_desktop.store import Store
+
+    memory = Store.open(None)
+    made = MainWindow(memory, pack, Settings(), lambda s: None, now=clock, kiosk=KioskConfig(enabled=True))
+    qtbot.addWidget(made)
+    made.kiosk.start()
+    made.tabs.setCurrentIndex(1)
+    outgoing = [made.advice_tab, made.exercise_tab, made.pacing_tab]
+    shown = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Show:
+                shown.append(obj.accessibleName())
+            return False
+
+    watch = Watch()
+    for tab in outgoing:
+        tab.installEventFilter(watch)
+    made.new_visit()
+    assert shown == ["Advice"]  # the first tab, which was already what the reset leads to
+    assert made.tabs.currentWidget() is made.advice_tab and made.advice_tab not in outgoing
     memory.close()

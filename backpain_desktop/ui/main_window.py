@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._save_settings = save_settings
         self._now = now
+        self._kiosk_on = kiosk is not None
+        self._monotonic = monotonic
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(APP_DISPLAY_NAME)
 
@@ -96,12 +98,14 @@ class MainWindow(QMainWindow):
     def _make_exercise_tab(self) -> ExerciseTab:
         from backpain_desktop.ui.exercise_tab import ExerciseTab
 
-        return ExerciseTab(self._pack)
+        return ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
+                           kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
 
     def _make_pacing_tab(self) -> PacingTab:
         from backpain_desktop.ui.pacing_tab import PacingTab
 
-        return PacingTab(self._store, now=self._now)
+        # A kiosk's log is in memory: no file actions for it.
+        return PacingTab(self._store, now=self._now, kiosk=self._store.path is None)
 
     @property
     def exercise_tab(self) -> ExerciseTab:
@@ -159,6 +163,19 @@ class MainWindow(QMainWindow):
     def _connect_tab(self, key: str, tab: QWidget) -> None:
         """Wire a deferred tab's signals as it is built. A tab not built yet needs no wiring: it reads
         the store afresh when it is built."""
+        tab.navigate_requested.connect(self.navigate)
+        if key == "exercise_tab":
+            tab.session_logged.connect(self._reload_pacing)
+
+    def _reload_pacing(self, _session_id: int) -> None:
+        pacing = self._built.get("pacing_tab")
+        if pacing is not None:  # not built yet: it reads the new entry when it is
+            pacing.reload()
+
+    def busy(self) -> bool:
+        """Whether the app is guiding someone without needing input (a running rep timer)."""
+        exercises = self._built.get("exercise_tab")
+        return exercises is not None and exercises.running()
 
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""
@@ -167,9 +184,12 @@ class MainWindow(QMainWindow):
             stop_all()
         self._store.wipe_all()
         self.tabs.blockSignals(True)
+        # Remove from the last tab, with the first one current, so no tab on its way out is shown (a
+        # shown Pacing tab would start drawing its chart, importing matplotlib, for nobody).
+        self.tabs.setCurrentIndex(0)
         while self.tabs.count():
-            old = self.tabs.widget(0)
-            self.tabs.removeTab(0)
+            old = self.tabs.widget(self.tabs.count() - 1)
+            self.tabs.removeTab(self.tabs.count() - 1)
             old.hide()
             old.deleteLater()  # completers, undo stacks, models and chart axes go with it
         self.tabs.blockSignals(False)

@@ -67,20 +67,21 @@ def demo_entries(years: int = DEMO_YEARS, per_day: int = DEMO_PER_DAY, end: date
 def make_demo_data(target: Path) -> Path:
     """Write the 5-year demo log into ``target`` through the app's own store (as the app would).
 
-    Uses the Pacing helper's ``devtools/make_demo_data.py`` when present; otherwise writes the same
-    shape here. The result is cached in the temp dir and copied, since writing ~5,500 durable entries
+    Uses ``backpain_desktop/devtools/make_demo_data.py`` (a believable person: plan, flare-ups) when
+    present; otherwise writes the same shape here. The result is cached in the temp dir and copied, since writing ~5,500 durable entries
     takes a while.
     """
-    cache = Path(tempfile.gettempdir()) / f"backpain-bench-demo-{DEMO_YEARS}y-{DEMO_PER_DAY}d"
+    cache = Path(tempfile.gettempdir()) / f"backpain-bench-demo2-{DEMO_YEARS}y-{DEMO_PER_DAY}d"
     if not (cache / "backpain.sqlite3").is_file():
         tmp = cache.with_name(cache.name + ".partial")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        script = ROOT / "devtools" / "make_demo_data.py"
+        script = ROOT / "backpain_desktop" / "devtools" / "make_demo_data.py"
         made = False
-        if script.is_file():  # its options are guessed; if they differ, the generator below is used
-            made = subprocess.run([sys.executable, str(script), "--data-dir", str(tmp), "--years",
-                                   str(DEMO_YEARS)], env=child_env(), cwd=ROOT, capture_output=True,
+        if script.is_file():  # the demo person (plan, flare-ups); else the plain generator below
+            made = subprocess.run([sys.executable, "-m", "backpain_desktop.devtools.make_demo_data", str(tmp),
+                                   "--years", str(DEMO_YEARS), "--per-day", str(DEMO_PER_DAY)],
+                                  env=child_env(), cwd=ROOT, capture_output=True,
                                   ).returncode == 0 and (tmp / "backpain.sqlite3").is_file()
         if not made:
             from backpain_desktop.store import Store
