@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         from backpain_desktop.ui.pacing_tab import PacingTab
 
         # A kiosk's log is in memory: no file actions for it.
-        return PacingTab(self._store, now=self._now, kiosk=self._store.path is None)
+        return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on)
 
     @property
     def exercise_tab(self) -> ExerciseTab:

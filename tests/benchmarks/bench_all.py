@@ -4,7 +4,7 @@
 
 Each script runs in its own process, with its own defaults (``--quick`` passes ``--runs 1``: a smoke
 run, not a measurement). A script reports a figure on a line starting with ``RESULT``; lines that
-mention a ratio ("1.23x") are shown too, for scripts written before that convention. Exit status 1 if
+mention a ratio or a median ("1.23x", "ratio 1.02", "median 4 ms") are collected too. Exit status 1 if
 any script failed to run; a missed target is reported, not an error.
 """
 
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FIGURE = re.compile(r"^RESULT |\b\d+(\.\d+)?x\b")
+FIGURE = re.compile(r"^RESULT |\bratio\b|\bmedian\b|\b\d+(\.\d+)?x\b")
 
 
 def main() -> int:
