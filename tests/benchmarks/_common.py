@@ -68,8 +68,8 @@ def make_demo_data(target: Path) -> Path:
     """Write the 5-year demo log into ``target`` through the app's own store (as the app would).
 
     Uses ``backpain_desktop/devtools/make_demo_data.py`` (a believable person: plan, flare-ups) when
-    present; otherwise writes the same shape here. The result is cached in the temp dir and copied, since writing ~5,500 durable entries
-    takes a while.
+    present; otherwise writes the same shape here. The result is cached in the temp dir and copied,
+    since writing ~5,500 durable entries takes a while.
     """
     cache = Path(tempfile.gettempdir()) / f"backpain-bench-demo2-{DEMO_YEARS}y-{DEMO_PER_DAY}d"
     if not (cache / "backpain.sqlite3").is_file():
