@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.exercise_tab = ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
                                         kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
         # A kiosk's log is in memory: no file actions for it.
-        self.pacing_tab = PacingTab(self._store, now=self._now, kiosk=self._store.path is None)
+        self.pacing_tab = PacingTab(self._store, now=self._now, kiosk=self._kiosk_on)
         for widget, title in ((self.advice_tab, self.tr("&Advice")),
                               (self.exercise_tab, self.tr("&Exercises")),
                               (self.pacing_tab, self.tr("&Pacing"))):
