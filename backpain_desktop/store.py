@@ -2,7 +2,13 @@
 
 stdlib ``sqlite3`` in autocommit mode; every public write is one ``BEGIN IMMEDIATE … COMMIT``
 transaction, committed before the method returns, so the UI may say "saved" as soon as it returns.
-WAL journal with ``synchronous=FULL``: a commit survives a power cut, not only a crash.
+WAL journal with ``synchronous=FULL``: a commit survives a power cut, not only a crash (see
+:meth:`Store._prepare` for why not NORMAL).
+
+Opening is careful with a file it cannot use: one that is not SQLite, truncated or fails
+``PRAGMA integrity_check`` raises :class:`DatabaseCorrupt` and is left as it was, so the caller can move it
+aside (:func:`move_aside`) and keep it; one from a newer app raises :class:`DatabaseTooNew` untouched; in a
+folder that cannot be written, ``Store.open(..., read_only=True)`` still shows the log.
 
 Errors come in two kinds. :class:`StoreError` (and subclasses) is the environment's fault: locked,
 read-only, full, corrupt, not a database, too new. It carries a plain-words ``user_message``.
@@ -66,6 +72,11 @@ class DatabaseTooNew(StoreError):
                     "and has left it untouched. Please install the newer version.")
 
 
+class DiskProblem(StoreError):
+    user_message = ("Your log could not be saved because the disk reported a problem: it may be full, "
+                    "removed or failing. Nothing you saved before has been lost.")
+
+
 class DatabaseUnavailable(StoreError):
     user_message = "Your log file could not be opened. Check that its folder exists and can be written."
 
@@ -76,7 +87,7 @@ _CODE_TO_ERROR: dict[int, type[StoreError]] = {
     5: DatabaseLocked,       # SQLITE_BUSY
     6: DatabaseLocked,       # SQLITE_LOCKED
     8: DatabaseReadOnly,     # SQLITE_READONLY
-    10: DatabaseUnavailable,  # SQLITE_IOERR
+    10: DiskProblem,         # SQLITE_IOERR (a write over a file-size limit lands here, not in FULL)
     11: DatabaseCorrupt,     # SQLITE_CORRUPT
     13: DiskFull,            # SQLITE_FULL
     14: DatabaseUnavailable,  # SQLITE_CANTOPEN
@@ -85,7 +96,7 @@ _CODE_TO_ERROR: dict[int, type[StoreError]] = {
 _MESSAGE_TO_ERROR = (
     ("locked", DatabaseLocked), ("readonly", DatabaseReadOnly), ("read-only", DatabaseReadOnly),
     ("disk is full", DiskFull), ("not a database", DatabaseCorrupt), ("malformed", DatabaseCorrupt),
-    ("unable to open", DatabaseUnavailable), ("disk i/o", DatabaseUnavailable),
+    ("unable to open", DatabaseUnavailable), ("disk i/o", DiskProblem),
 )
 
 
@@ -95,8 +106,10 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
         return exc
     if isinstance(exc, OSError):
         import errno
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DiskFull(str(exc), path)
+        if exc.errno in (errno.EIO, errno.EFBIG):
+            return DiskProblem(str(exc), path)
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return DatabaseReadOnly(str(exc), path)
         return DatabaseUnavailable(str(exc), path)
@@ -298,59 +311,108 @@ assert max(_MIGRATIONS) == SCHEMA_VERSION
 class Store:
     """An open log database. Use :meth:`open`; close with :meth:`close` (or as a context manager)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool = False):
         self._conn = conn
         self.path = path  # None for an in-memory store (kiosk mode)
+        self.read_only = read_only  # opened to show the log from a folder that cannot be written
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None, *, check_integrity: bool = True) -> Store:
+    def open(cls, path: Path | str | None, *, check_integrity: bool = True, read_only: bool = False,
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
         """Open (creating if needed) and migrate. ``None`` or ``":memory:"`` gives an in-memory store.
+
+        ``read_only``: open an existing log without writing anything at all (not even WAL files), for a
+        folder that cannot be written; every write then raises :class:`DatabaseReadOnly`.
+        ``busy_timeout_ms``: how long a write waits for another copy's write to finish before
+        :class:`DatabaseLocked`.
 
         Raises a :class:`StoreError` subclass; a file that is too new or damaged is not modified.
         """
         in_memory = path is None or str(path) == ":memory:"
         file = None if in_memory else Path(path)
-        if file is not None and file.exists() and file.stat().st_size > 0:
-            try:
-                with open(file, "rb") as handle:
-                    header = handle.read(len(SQLITE_HEADER))
-            except OSError as exc:
-                raise classify(exc, file) from exc
-            if header != SQLITE_HEADER:
-                raise DatabaseCorrupt("the file does not start with the SQLite header", file)
+        if file is not None:
+            cls._check_header(file, must_exist=read_only)
         try:
-            conn = sqlite3.connect(":memory:" if in_memory else str(file), timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None, check_same_thread=True)
+            if in_memory:
+                conn = sqlite3.connect(":memory:", isolation_level=None)
+            elif read_only:
+                conn = cls._connect_read_only(file, busy_timeout_ms)
+            else:
+                conn = sqlite3.connect(str(file), timeout=busy_timeout_ms / 1000, isolation_level=None,
+                                       check_same_thread=True)
         except sqlite3.Error as exc:
             raise (classify(exc, file) or DatabaseUnavailable(str(exc), file)) from exc
-        store = cls(conn, file)
+        store = cls(conn, file, read_only=read_only)
         try:
-            store._prepare(check_integrity)
+            store._prepare(check_integrity, busy_timeout_ms)
         except BaseException:
             conn.close()
             raise
         return store
 
-    def _prepare(self, check_integrity: bool) -> None:
+    @staticmethod
+    def _check_header(file: Path, must_exist: bool) -> None:
+        """Refuse, before SQLite touches it, a file that is not a SQLite database at all."""
+        try:
+            with open(file, "rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except FileNotFoundError:
+            if must_exist:
+                raise DatabaseUnavailable("there is no log file to show", file) from None
+            return
+        except OSError as exc:
+            raise classify(exc, file) from exc
+        if header and header != SQLITE_HEADER:
+            raise DatabaseCorrupt("the file does not start with the SQLite header", file)
+
+    @staticmethod
+    def _connect_read_only(file: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+        """A connection that writes nothing. A WAL database normally needs its -shm file created beside
+        it; when the folder forbids that, ``immutable=1`` reads the main file alone (a log closed
+        cleanly has everything in it: the last connection checkpoints and removes the -wal)."""
+        uri = file.resolve().as_uri()
+        try:
+            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
+                                   isolation_level=None)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            pass
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+    def _prepare(self, check_integrity: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         with self._errors():
             # Read the version before any pragma that writes (WAL), so a too-new file stays untouched.
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise DatabaseTooNew(f"schema version {version}, this app knows up to {SCHEMA_VERSION}",
                                      self.path)
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            if check_integrity and version > 0:
+                # integrity_check (not quick_check) also proves every index matches its table; a
+                # person's log is a few MB at most, so this costs milliseconds at start-up.
+                rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+                if [r[0] for r in rows] != ["ok"]:
+                    raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise DatabaseReadOnly("an older log needs updating, which a read-only folder forbids",
+                                           self.path)
+                self._conn.execute("PRAGMA query_only = ON")  # a write is refused before it reaches disk
+                return
             if self.path is not None:
+                # WAL: a writer never blocks the reader, and a crash mid-commit leaves the last
+                # committed state (the uncommitted tail of the WAL is ignored on reopen).
                 mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise DatabaseUnavailable(f"could not switch to WAL (got {mode})", self.path)
+            # FULL, not NORMAL: in WAL mode NORMAL is crash-safe for the application but a power cut
+            # can lose the last commits. The app says "saved" when add_entry returns, so that entry
+            # must be on the disk by then; an fsync per entry is cheap at a few entries a day.
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            if check_integrity and version > 0:
-                rows = self._conn.execute("PRAGMA quick_check").fetchall()
-                if [r[0] for r in rows] != ["ok"]:
-                    raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
             self._migrate(version)
 
     def _migrate(self, current: int) -> None:
@@ -401,11 +463,13 @@ class Store:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                self._conn.execute("COMMIT")
             except BaseException:
+                # A failed COMMIT (busy, disk full) may leave the transaction open; close it so the
+                # next save starts clean. Nothing of this one was written.
                 if self._conn.in_transaction:
                     self._conn.rollback()
                 raise
-            self._conn.execute("COMMIT")
 
     def _query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self._errors():
