@@ -80,20 +80,68 @@ def load_content(content_dir: str | None):
     return load_pack(shipped), ""
 
 
-def open_store(paths: AppPaths, kiosk: bool):
-    """Open the log. A damaged file is moved aside and a fresh log started; returns (store, message)."""
-    from backpain_desktop.store import DatabaseCorrupt, Store, move_aside
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True):
+    """Open the log; returns (store, message to show, "" when all went well).
+
+    A damaged file is moved aside (never deleted) and a fresh log started. A folder that cannot be
+    written opens the log read-only, so the person can still see it. Anything else (a log from a newer
+    version, a busy or missing disk) raises :class:`StoreError` for the caller to report.
+    """
+    from backpain_desktop.store import (
+        DatabaseCorrupt,
+        DatabaseReadOnly,
+        DatabaseUnavailable,
+        Store,
+        StoreError,
+        move_aside,
+    )
 
     if kiosk:
         return Store.open(None), ""
+    read_only_message = _tr(
+        "Your log is shown, but new entries cannot be saved because its folder cannot be written:\n"
+        "{folder}\nNothing you saved before has been lost. Check the folder's permissions, or that the "
+        "disk is not full or removed, then start the app again.").format(folder=paths.data_dir)
+    if not folder_writable and paths.database.is_file():
+        return Store.open(paths.database, read_only=True), read_only_message
     try:
         return Store.open(paths.database), ""
     except DatabaseCorrupt as exc:
-        moved = move_aside(paths.database)
+        try:
+            moved = move_aside(paths.database)
+        except OSError as move_error:
+            raise DatabaseCorrupt(f"{exc.detail}; it could not be moved aside: {move_error}",
+                                  paths.database) from exc
         log.error("damaged database moved to %s: %s", moved, exc.detail)
-        return Store.open(paths.database), (
+        return Store.open(paths.database), _tr(
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
-            f"The old file has been kept, not deleted, at:\n{moved}")
+            "The old file has been kept, not deleted, at:\n{moved}\n"
+            "If you need what was in it, keep that file and ask for help.").format(moved=moved)
+    except (DatabaseReadOnly, DatabaseUnavailable) as exc:
+        if not paths.database.is_file():
+            raise
+        try:
+            store = Store.open(paths.database, read_only=True)
+        except StoreError:
+            raise exc from None
+        log.warning("log opened read-only: %s", exc.detail)
+        return store, read_only_message
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Whether a file can really be created in ``folder`` (os.access says yes to root on a read-only
+    mount, and no to nothing on Windows ACLs)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 def set_kiosk_pin(paths: AppPaths, ask: Callable[[str], str] | None = None) -> int:
@@ -171,26 +219,40 @@ def main(argv: list[str] | None = None) -> int:
         # Nobody is there to press OK: report on stderr instead of a modal box.
         errors.set_presenter(lambda parent, title, message, details: print(
             f"{title}: {message}\n{details}".rstrip(), file=sys.stderr))
+    folder_writable = True
     try:
         if not kiosk:  # a kiosk writes nothing: no folders, no log file, no crash file
             paths.ensure()
+            folder_writable = _folder_writable(paths.data_dir)
     except OSError as exc:
-        errors.show_error(None, "Cannot start", f"The folder for your log cannot be created: {paths.data_dir}",
-                          str(exc))
-        return 2
+        folder_writable = False
+        if not paths.database.is_file():  # with a log there, open it read-only below instead
+            errors.show_error(None, _tr("Cannot start"),
+                              _tr("The folder for your log cannot be created: {folder}").format(
+                                  folder=paths.data_dir), str(exc))
+            return 2
     setup_logging(None if kiosk else paths.log_dir)
     errors.install_excepthook(None if kiosk else paths.log_dir)
     log.info("starting %s %s with data in %s", APP_NAME, __version__,
              "memory (kiosk)" if kiosk else paths.data_dir)
+
+    # One copy per log: a second launch shows the first copy's window and leaves.
+    from backpain_desktop.ui.single_instance import Outcome, SingleInstance, lock_file_for
+
+    instance = SingleInstance(lock_file_for(paths.data_dir, kiosk))
+    if instance.acquire() is Outcome.SIGNALLED:
+        print(f"{APP_DISPLAY_NAME} is already open; its window has been brought to the front.")
+        return 0
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
     pack, pack_problem = load_content(args.content or settings.content_dir or None)
 
     try:
-        store, store_message = open_store(paths, kiosk)
+        store, store_message = open_store(paths, kiosk, folder_writable)
     except StoreError as exc:
-        errors.show_error(None, "Cannot open your log", exc.user_message, f"{exc.path}\n{exc.detail}")
+        errors.show_error(None, _tr("Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
+        instance.release()
         return 3
 
     def persist(s) -> None:
@@ -208,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         window.kiosk.start()
     else:
         window.show()
+    instance.attach(window)
     built = time.perf_counter() - started
     for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
         if message:
@@ -228,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
 
     code = app.exec()
     store.close()
+    instance.release()
     if temp_dir is not None:
         temp_dir.cleanup()
     return code
