@@ -335,6 +335,16 @@ class Store:
         if file is not None:
             cls._check_header(file, must_exist=read_only)
         try:
+            if file is not None and not read_only and file.exists() and file.stat().st_size > 0:
+                # Judge an existing file through a read-only connection first. A read-write connection
+                # that finds a damaged or too-new file would, on closing, checkpoint its WAL into it and
+                # delete the WAL: the very bytes we promise to keep aside untouched.
+                probe = cls(cls._connect_read_only(file, busy_timeout_ms), file, read_only=True)
+                try:
+                    probe._inspect(check_integrity)
+                finally:
+                    probe.close()
+                check_integrity = False  # just done
             if in_memory:
                 conn = sqlite3.connect(":memory:", isolation_level=None)
             elif read_only:
@@ -342,7 +352,7 @@ class Store:
             else:
                 conn = sqlite3.connect(str(file), timeout=busy_timeout_ms / 1000, isolation_level=None,
                                        check_same_thread=True)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise (classify(exc, file) or DatabaseUnavailable(str(exc), file)) from exc
         store = cls(conn, file, read_only=read_only)
         try:
@@ -382,20 +392,26 @@ class Store:
             pass
         return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
 
-    def _prepare(self, check_integrity: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def _inspect(self, check_integrity: bool) -> int:
+        """The schema version, after refusing a too-new or damaged file. Reads only."""
         with self._errors():
-            # Read the version before any pragma that writes (WAL), so a too-new file stays untouched.
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise DatabaseTooNew(f"schema version {version}, this app knows up to {SCHEMA_VERSION}",
                                      self.path)
-            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             if check_integrity and version > 0:
                 # integrity_check (not quick_check) also proves every index matches its table; a
                 # person's log is a few MB at most, so this costs milliseconds at start-up.
                 rows = self._conn.execute("PRAGMA integrity_check").fetchall()
                 if [r[0] for r in rows] != ["ok"]:
                     raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
+            return version
+
+    def _prepare(self, check_integrity: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        with self._errors():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            # Read the version before any pragma that writes (WAL), so a too-new file stays untouched.
+            version = self._inspect(check_integrity)
             if self.read_only:
                 if version < SCHEMA_VERSION:
                     raise DatabaseReadOnly("an older log needs updating, which a read-only folder forbids",
