@@ -45,8 +45,9 @@ def child(path: str, seed: int) -> None:
                 reps_planned=10, reps_done=n % 11, sets_planned=1, sets_done=1, outcome="completed"))
             out.write(f"S {session.id} {n}\n")
         else:
-            entry = store.add_entry(ActivityEntry(activity="Walking", amount=float(n % 500 + 1), occurred_at=when,
-                                                  pain_after=n % 11, note=note_for(seed, n)))
+            entry = store.add_entry(ActivityEntry(activity="Walking", amount=float(n % 500 + 1),
+                                                  occurred_at=when, pain_after=n % 11,
+                                                  note=note_for(seed, n)))
             out.write(f"E {entry.id} {n}\n")
         out.flush()
 
