@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Works offline; your log stays on this computer.")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"keep the log, settings and logs in DIR (also ${ENV_DATA_DIR})")
-    parser.add_argument("--content", metavar="DIR", help="use the content pack in DIR instead of the shipped one")
+    parser.add_argument("--content", metavar="DIR",
+                        help="use the content pack in DIR instead of the shipped one")
     parser.add_argument("--kiosk", action="store_true",
                         help="clinic kiosk mode: full screen, nothing written to disk, resets when idle")
     parser.add_argument("--set-kiosk-pin", action="store_true",
@@ -86,10 +87,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True):
+def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
+               ask_restore: Callable[[Path], bool] | None = None):
     """Open the log; returns (store, message to show, "" when all went well).
 
-    A damaged file is moved aside (never deleted) and a fresh log started. A folder that cannot be
+    A damaged file is moved aside (never deleted); if a good daily backup sits beside it and
+    ``ask_restore(backup)`` says yes, that copy is put in its place, else a fresh log is started. A folder
+    that cannot be
     written opens the log read-only, so the person can still see it. Anything else (a log from a newer
     version, a busy or missing disk) raises :class:`StoreError` for the caller to report.
     """
@@ -100,6 +104,8 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True):
         Store,
         StoreError,
         move_aside,
+        newest_good_backup,
+        restore_backup,
     )
 
     if kiosk:
@@ -119,6 +125,14 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True):
             raise DatabaseCorrupt(f"{exc.detail}; it could not be moved aside: {move_error}",
                                   paths.database) from exc
         log.error("damaged database moved to %s: %s", moved, exc.detail)
+        backup = newest_good_backup(paths.database)
+        if backup is not None and ask_restore is not None and ask_restore(backup):
+            restore_backup(backup, paths.database)
+            log.warning("restored %s after damage", backup)
+            return Store.open(paths.database), _tr(
+                "Your log file was damaged, so the copy kept on {day} has been put back. Anything logged "
+                "after that day is not in it. The damaged file has been kept, not deleted, at:\n{moved}"
+            ).format(day=_backup_day(backup), moved=moved)
         return Store.open(paths.database), _tr(
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
             "The old file has been kept, not deleted, at:\n{moved}\n"
@@ -132,6 +146,33 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True):
             raise exc from None
         log.warning("log opened read-only: %s", exc.detail)
         return store, read_only_message
+
+
+def _backup_day(backup: Path) -> str:
+    """'Monday 2 March 2026' from backpain.backup-20260302.sqlite3."""
+    from datetime import datetime
+
+    stamp = backup.stem.rsplit("-", 1)[-1]
+    try:
+        day = datetime.strptime(stamp, "%Y%m%d")
+    except ValueError:
+        return stamp
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def ask_to_restore(backup: Path) -> bool:
+    from backpain_desktop.ui import errors
+
+    return errors.ask(None, _tr("Your log file is damaged"), _tr(
+        "Your log file is damaged and cannot be read. It has been kept aside, not deleted.\n\n"
+        "A copy of your log from {day} was found. Put that copy back? Anything logged after that day "
+        "will not be in it.\n\nIf you choose not to, a new, empty log is started and the copy is kept."
+    ).format(day=_backup_day(backup)), _tr("Put the copy back"), _tr("Start a new log"))
+
+
+def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) -> bool:
+    print(f"{title}: {message}\n-> {no}", file=sys.stderr)
+    return False
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -216,9 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     from backpain_desktop.ui import errors
 
     if args.smoke_test:
-        # Nobody is there to press OK: report on stderr instead of a modal box.
+        # Nobody is there to press OK: report on stderr instead of a modal box, and answer questions
+        # with the choice that changes least (a backup is not put back unasked).
         errors.set_presenter(lambda parent, title, message, details: print(
             f"{title}: {message}\n{details}".rstrip(), file=sys.stderr))
+        errors.set_asker(_answer_no_on_stderr)
     folder_writable = True
     try:
         if not kiosk:  # a kiosk writes nothing: no folders, no log file, no crash file
@@ -249,11 +292,22 @@ def main(argv: list[str] | None = None) -> int:
     pack, pack_problem = load_content(args.content or settings.content_dir or None)
 
     try:
-        store, store_message = open_store(paths, kiosk, folder_writable)
+        store, store_message = open_store(paths, kiosk, folder_writable, ask_restore=ask_to_restore)
     except StoreError as exc:
         errors.show_error(None, _tr("Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
         instance.release()
         return 3
+    if not kiosk and not store.read_only:
+        from datetime import date
+
+        from backpain_desktop.store import make_daily_backup
+
+        try:
+            made = make_daily_backup(store, date.today())
+            if made:
+                log.info("daily backup written to %s", made)
+        except StoreError as exc:  # a missing backup must not stop the person using the app
+            log.warning("daily backup not written: %s", exc.detail)
 
     def persist(s) -> None:
         if kiosk:
@@ -266,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
     from backpain_desktop.ui.main_window import MainWindow
 
     window = MainWindow(store, pack, settings, persist, kiosk=kiosk_loaded.config if kiosk else None)
+    if store.read_only:  # the message box goes away; the title keeps saying why saving fails
+        window.setWindowTitle(_tr("{app} (read-only: new entries cannot be saved)").format(
+            app=window.windowTitle()))
     if window.kiosk is not None:
         window.kiosk.start()
     else:

@@ -21,6 +21,8 @@ callers pass and receive timezone-aware ``datetime`` objects and show them in lo
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -791,3 +793,60 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
         if side.exists():
             side.rename(target.with_name(target.name + extra))
     return target
+
+
+BACKUPS_KEPT = 5
+
+
+def backups(database: Path) -> list[Path]:
+    """The daily copies of ``database`` made by :func:`make_daily_backup`, newest first."""
+    pattern = f"{database.stem}.backup-????????{database.suffix}"
+    return sorted(database.parent.glob(pattern), reverse=True)
+
+
+def make_daily_backup(store: Store, today: date, keep: int = BACKUPS_KEPT) -> Path | None:
+    """Copy the open log beside itself once a day (``backpain.backup-YYYYMMDD.sqlite3``), keeping the
+    newest ``keep``. Called just after opening, when the log has passed its integrity check, so every copy
+    is a good one to restore if the log is later damaged. Returns the new copy, or None if today's exists.
+
+    Written to a temporary name and renamed, so a crash never leaves a half copy under a backup's name.
+    """
+    if store.path is None or store.read_only:
+        return None
+    target = store.path.with_name(f"{store.path.stem}.backup-{today:%Y%m%d}{store.path.suffix}")
+    if target.exists():
+        return None
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        store.backup_to(partial)
+        os.replace(partial, target)
+    except (StoreError, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise classify(exc, target) from exc
+    for old in backups(store.path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup: Path, database: Path) -> None:
+    """Put a copy of ``backup`` in place of ``database`` (which the caller has already moved aside).
+    The backup itself stays, so restoring never loses a copy."""
+    partial = database.with_name(database.name + ".partial")
+    try:
+        shutil.copyfile(backup, partial)
+        os.replace(partial, database)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise classify(exc, database) from exc
+
+
+def newest_good_backup(database: Path) -> Path | None:
+    """The newest backup that opens and passes the integrity check, read-only (so none is changed)."""
+    for candidate in backups(database):
+        try:
+            Store.open(candidate, read_only=True).close()
+        except StoreError:
+            continue
+        return candidate
+    return None

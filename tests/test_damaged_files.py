@@ -133,6 +133,83 @@ def test_newer_log_is_refused_and_left_byte_for_byte(paths):
     assert sorted(p.name for p in paths.data_dir.iterdir() if p.is_file()) == ["backpain.sqlite3"]
 
 
+# -- daily backups, offered back when the log is damaged ------------------------------------------------
+
+
+def test_one_backup_a_day_is_kept_and_old_ones_pruned(paths):
+    from datetime import date, timedelta
+
+    from backpain_desktop.store import backups, make_daily_backup
+
+    saved = make_log(paths.database, 4)
+    with Store.open(paths.database) as s:
+        first = make_daily_backup(s, date(2026, 3, 2))
+        assert make_daily_backup(s, date(2026, 3, 2)) is None  # once a day
+        for n in range(1, 8):
+            make_daily_backup(s, date(2026, 3, 2) + timedelta(days=n))
+    kept = backups(paths.database)
+    assert [p.name for p in kept] == [f"backpain.backup-202603{d:02d}.sqlite3" for d in (9, 8, 7, 6, 5)]
+    assert not first.exists()
+    with Store.open(kept[0], read_only=True) as copy, Store.open(paths.database) as log:
+        assert copy.list_entries() == log.list_entries() != []
+    assert len(saved) == 4
+
+
+def _damaged_with_backups(paths, good_days: list[str], bad_days: list[str] = ()) -> None:
+    make_log(paths.database, 6)
+    with Store.open(paths.database) as s:
+        for day in good_days:
+            s.backup_to(paths.data_dir / f"backpain.backup-{day}.sqlite3")
+    for day in bad_days:
+        (paths.data_dir / f"backpain.backup-{day}.sqlite3").write_bytes(b"not a backup at all" * 30)
+    paths.database.write_bytes(b"damaged beyond reading" * 100)
+
+
+def test_damaged_log_offers_the_newest_good_backup_and_restores_it(paths):
+    """Ensure that with a good backup beside a damaged log the person is asked, and saying yes brings
+    back the backup's entries while the damaged file and the backup itself are both kept."""
+    _damaged_with_backups(paths, ["20260301", "20260302"], bad_days=["20260303"])
+    asked = []
+    store, message = open_store(paths, kiosk=False, ask_restore=lambda backup: asked.append(backup) or True)
+    with store:
+        assert store.count_entries() == 6
+    assert [p.name for p in asked] == ["backpain.backup-20260302.sqlite3"]
+    assert "Monday 2 March 2026" in message and "kept, not deleted" in message
+    assert (paths.data_dir / "backpain.backup-20260302.sqlite3").exists()
+    assert next(paths.data_dir.glob("backpain.damaged-*.sqlite3")).read_bytes().startswith(b"damaged")
+
+
+def test_declining_the_backup_starts_a_fresh_log_and_keeps_the_backup(paths):
+    _damaged_with_backups(paths, ["20260302"])
+    before = (paths.data_dir / "backpain.backup-20260302.sqlite3").read_bytes()
+    store, message = open_store(paths, kiosk=False, ask_restore=lambda backup: False)
+    with store:
+        assert store.count_entries() == 0
+    assert "new, empty log" in message
+    assert (paths.data_dir / "backpain.backup-20260302.sqlite3").read_bytes() == before
+
+
+def test_restore_question_is_asked_in_plain_words(paths, qtbot):
+    """Ensure the question names the backup's day and both choices, through the errors.ask seam."""
+    from backpain_desktop.app import ask_to_restore
+    from backpain_desktop.ui import errors
+
+    asked = []
+
+    def answer_no(parent, title, message, yes, no) -> bool:
+        asked.append((message, yes, no))
+        return False
+
+    previous = errors.set_asker(answer_no)
+    try:
+        assert not ask_to_restore(paths.data_dir / "backpain.backup-20260302.sqlite3")
+    finally:
+        errors.set_asker(previous)
+    message, yes, no = asked[0]
+    assert "Monday 2 March 2026" in message and "kept aside, not deleted" in message
+    assert (yes, no) == ("Put the copy back", "Start a new log")
+
+
 # -- read-only folder --------------------------------------------------------------------------------
 
 

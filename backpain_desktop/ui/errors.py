@@ -48,6 +48,40 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     _presenter(parent, title, message, details)
 
 
+Asker = Callable[[QWidget | None, str, str, str, str], bool]
+
+
+def _question_box(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    yes_button.setAccessibleName(yes)
+    no_button.setAccessibleName(no)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+_asker: Asker = _question_box
+
+
+def set_asker(asker: Asker | None) -> Asker:
+    """Replace how yes/no questions are asked (tests answer them). Returns the previous asker."""
+    global _asker
+    previous = _asker
+    _asker = asker or _question_box
+    return previous
+
+
+def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
+    """A yes/no question about the environment (e.g. restore a backup?). Escape means no."""
+    answer = _asker(parent, title, message, yes, no)
+    log.info("%s: %s -> %s", title, message, yes if answer else no)
+    return answer
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
