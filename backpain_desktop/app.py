@@ -170,6 +170,19 @@ def ask_to_restore(backup: Path) -> bool:
     ).format(day=_backup_day(backup)), _tr("Put the copy back"), _tr("Start a new log"))
 
 
+def _daily_backup(store) -> None:
+    from datetime import date
+
+    from backpain_desktop.store import StoreError, make_daily_backup
+
+    try:
+        made = make_daily_backup(store, date.today())
+        if made:
+            log.info("daily backup written to %s", made)
+    except StoreError as exc:  # a missing backup must not stop the person using the app
+        log.warning("daily backup not written: %s", exc.detail)
+
+
 def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) -> bool:
     print(f"{title}: {message}\n-> {no}", file=sys.stderr)
     return False
@@ -297,17 +310,6 @@ def main(argv: list[str] | None = None) -> int:
         errors.show_error(None, _tr("Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
         instance.release()
         return 3
-    if not kiosk and not store.read_only:
-        from datetime import date
-
-        from backpain_desktop.store import make_daily_backup
-
-        try:
-            made = make_daily_backup(store, date.today())
-            if made:
-                log.info("daily backup written to %s", made)
-        except StoreError as exc:  # a missing backup must not stop the person using the app
-            log.warning("daily backup not written: %s", exc.detail)
 
     def persist(s) -> None:
         if kiosk:
@@ -328,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.show()
     instance.attach(window)
+    if not kiosk and not store.read_only:
+        QTimer.singleShot(0, lambda: _daily_backup(store))  # once the window is up: start-up stays quick
     built = time.perf_counter() - started
     for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
         if message:

@@ -189,6 +189,20 @@ def test_declining_the_backup_starts_a_fresh_log_and_keeps_the_backup(paths):
     assert (paths.data_dir / "backpain.backup-20260302.sqlite3").read_bytes() == before
 
 
+@pytest.mark.slow
+def test_start_up_keeps_a_daily_copy_and_offers_it_when_the_log_is_damaged(tmp_path):
+    """Ensure a normal start writes today's copy, and a later start with a damaged log asks about it
+    (the smoke test answers "no", which changes least) and still runs."""
+    data = tmp_path / "d"
+    assert run_app("--smoke-test", "--data-dir", str(data)).returncode == 0
+    copy = next(data.glob("backpain.backup-*.sqlite3"))
+    (data / "backpain.sqlite3").write_bytes(b"damaged" * 1000)
+    result = run_app("--smoke-test", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "A copy of your log from" in result.stderr and "-> Start a new log" in result.stderr
+    assert copy.exists() and next(data.glob("backpain.damaged-*.sqlite3")).read_bytes() == b"damaged" * 1000
+
+
 def test_restore_question_is_asked_in_plain_words(paths, qtbot):
     """Ensure the question names the backup's day and both choices, through the errors.ask seam."""
     from backpain_desktop.app import ask_to_restore
