@@ -130,8 +130,9 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
             restore_backup(backup, paths.database)
             log.warning("restored %s after damage", backup)
             return Store.open(paths.database), _tr(
-                "Your log file was damaged, so the copy kept on {day} has been put back. Anything logged "
-                "after that day is not in it. The damaged file has been kept, not deleted, at:\n{moved}"
+                "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
+                "logged after that copy was made is not in it. The damaged file has been kept, not "
+                "deleted, at:\n{moved}"
             ).format(day=_backup_day(backup), moved=moved)
         return Store.open(paths.database), _tr(
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
@@ -165,8 +166,9 @@ def ask_to_restore(backup: Path) -> bool:
 
     return errors.ask(None, _tr("Your log file is damaged"), _tr(
         "Your log file is damaged and cannot be read. It has been kept aside, not deleted.\n\n"
-        "A copy of your log from {day} was found. Put that copy back? Anything logged after that day "
-        "will not be in it.\n\nIf you choose not to, a new, empty log is started and the copy is kept."
+        "A copy of your log from {day} was found. Put that copy back? Anything logged after that copy "
+        "was made will not be in it.\n\n"
+        "If you choose not to, a new, empty log is started and the copy is kept."
     ).format(day=_backup_day(backup)), _tr("Put the copy back"), _tr("Start a new log"))
 
 

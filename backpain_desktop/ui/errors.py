@@ -22,6 +22,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 Presenter = Callable[[QWidget | None, str, str, str], None]
+BUTTON_MIN_HEIGHT = 48  # a finger-sized target, kiosk touch screens included
+
+
+def _finger_sized(box: QMessageBox) -> None:
+    for button in box.buttons():
+        button.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        button.setMinimumWidth(max(button.sizeHint().width(), BUTTON_MIN_HEIGHT * 2))
+        if not button.accessibleName():
+            button.setAccessibleName(button.text().replace("&", ""))
 
 
 def _message_box(parent: QWidget | None, title: str, message: str, details: str) -> None:
@@ -29,6 +38,7 @@ def _message_box(parent: QWidget | None, title: str, message: str, details: str)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names a person chose
     if details:
         box.setDetailedText(details)
+    _finger_sized(box)
     box.exec()
 
 
@@ -60,6 +70,7 @@ def _question_box(parent: QWidget | None, title: str, message: str, yes: str, no
     no_button.setAccessibleName(no)
     box.setDefaultButton(yes_button)
     box.setEscapeButton(no_button)
+    _finger_sized(box)
     box.exec()
     return box.clickedButton() is yes_button
 
