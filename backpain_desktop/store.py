@@ -99,6 +99,7 @@ _MESSAGE_TO_ERROR = (
     ("locked", DatabaseLocked), ("readonly", DatabaseReadOnly), ("read-only", DatabaseReadOnly),
     ("disk is full", DiskFull), ("not a database", DatabaseCorrupt), ("malformed", DatabaseCorrupt),
     ("unable to open", DatabaseUnavailable), ("disk i/o", DiskProblem),
+    ("unsupported file format", DatabaseCorrupt), ("malformed database schema", DatabaseCorrupt),
 )
 
 
@@ -106,6 +107,10 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
     """The environment error behind ``exc``, or None when it is a programming error."""
     if isinstance(exc, StoreError):
         return exc
+    if isinstance(exc, UnicodeDecodeError):
+        # Text in the file (or SQLite's message quoting its damaged schema) is not UTF-8: the app only
+        # ever writes valid UTF-8, so the bytes on disk have been damaged.
+        return DatabaseCorrupt(f"text in the file is not UTF-8 ({exc})", path)
     if isinstance(exc, OSError):
         import errno
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
@@ -127,6 +132,13 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
         if needle in text:
             return kind(str(exc), path)
     return None
+
+
+def _decode_text(raw: bytes) -> str:
+    """Text as stored. The app writes only valid UTF-8; should a few bytes of a note be damaged on disk,
+    the rest of the log still reads (the damaged characters show as U+FFFD) instead of the whole log
+    becoming unreadable over one character."""
+    return raw.decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -306,6 +318,24 @@ _MIGRATIONS: dict[int, str] = {
 assert max(_MIGRATIONS) == SCHEMA_VERSION
 
 
+_SCHEMAS: dict[int, dict[str, str]] = {}
+
+
+def _expected_schema(version: int) -> dict[str, str]:
+    """Each table and index ("table name" -> its CREATE text) as the migrations up to ``version`` make it,
+    worked out once on an in-memory database so it can never drift from _MIGRATIONS."""
+    if version not in _SCHEMAS:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            for step in range(1, version + 1):
+                conn.executescript(_MIGRATIONS[step])
+            _SCHEMAS[version] = dict(conn.execute(
+                "SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))
+        finally:
+            conn.close()
+    return _SCHEMAS[version]
+
+
 # --------------------------------------------------------------------------------------------------
 # The store
 
@@ -354,8 +384,9 @@ class Store:
             else:
                 conn = sqlite3.connect(str(file), timeout=busy_timeout_ms / 1000, isolation_level=None,
                                        check_same_thread=True)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             raise (classify(exc, file) or DatabaseUnavailable(str(exc), file)) from exc
+        conn.text_factory = _decode_text
         store = cls(conn, file, read_only=read_only)
         try:
             store._prepare(check_integrity, busy_timeout_ms)
@@ -385,14 +416,20 @@ class Store:
         it; when the folder forbids that, ``immutable=1`` reads the main file alone (a log closed
         cleanly has everything in it: the last connection checkpoints and removes the -wal)."""
         uri = file.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
+                               isolation_level=None)
+        conn.text_factory = _decode_text
         try:
-            conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
-                                   isolation_level=None)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
         except sqlite3.OperationalError:
-            pass
-        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+            conn.close()  # typically: the -shm file cannot be created in a read-only folder
+        except BaseException:
+            conn.close()
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        conn.text_factory = _decode_text
+        return conn
 
     def _inspect(self, check_integrity: bool) -> int:
         """The schema version, after refusing a too-new or damaged file. Reads only."""
@@ -407,6 +444,15 @@ class Store:
                 rows = self._conn.execute("PRAGMA integrity_check").fetchall()
                 if [r[0] for r in rows] != ["ok"]:
                     raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
+                # integrity_check trusts the schema's own text; a damaged byte there renames a column
+                # and every later query would fail as if it were a bug. Compare with what we create.
+                found = dict(self._conn.execute(
+                    "SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))
+                expected = _expected_schema(version)
+                damaged = sorted(name for name, sql in expected.items() if found.get(name) != sql)
+                if damaged:
+                    raise DatabaseCorrupt("the log's tables are not as this app made them: "
+                                          + ", ".join(damaged[:5]), self.path)
             return version
 
     def _prepare(self, check_integrity: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
@@ -467,7 +513,7 @@ class Store:
             yield
         except StoreError:
             raise
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             kind = classify(exc, self.path)
             if kind is None:
                 raise

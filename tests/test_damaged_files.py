@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from backpain_desktop.app import open_store
 from backpain_desktop.store import (
@@ -24,6 +26,7 @@ from backpain_desktop.store import (
     DiskFull,
     DiskProblem,
     Store,
+    StoreError,
     classify,
 )
 
@@ -424,3 +427,85 @@ def test_corrupt_settings_and_kiosk_files_at_startup(tmp_path):
     assert next((data / "config").glob("settings.json.bad-*")).read_bytes() == b"\xff\xfe{ broken"
     assert next((data / "config").glob("kiosk.toml.bad-*")).read_bytes() == b"enabled = maybe\n[[["
     assert not (data / "backpain.sqlite3").exists()  # kiosk: nothing written
+
+
+def test_a_damaged_schema_is_caught_at_open_not_by_a_later_query(paths):
+    """Ensure a log whose table definitions were damaged (a column renamed) is refused as damaged when
+    opened: integrity_check alone passes it, and every later query would fail like a bug."""
+    make_log(paths.database, 3)
+    conn = sqlite3.connect(paths.database)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'note TEXT', 'nXte TEXT') "
+                 "WHERE name = 'activity_entries'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseCorrupt) as info:
+        Store.open(paths.database)
+    assert "activity_entries" in info.value.detail
+
+
+def test_one_damaged_character_does_not_cost_the_whole_log(paths):
+    """Ensure bytes that are not UTF-8 inside one note (damage the integrity check cannot see) show as a
+    replacement character while every entry still reads."""
+    saved = make_log(paths.database, 3)
+    conn = sqlite3.connect(paths.database)
+    conn.execute("UPDATE activity_entries SET note = CAST(X'8a41' AS TEXT) WHERE id = ?", (saved[1].id,))
+    conn.commit()
+    conn.close()
+    with Store.open(paths.database) as s:
+        notes = {e.id: e.note for e in s.list_entries()}
+    assert notes == {saved[0].id: saved[0].note, saved[1].id: "\ufffdA", saved[2].id: saved[2].note}
+
+
+# -- any mangled log file: refused as damaged (and left as it was) or opened whole -------------------------
+
+_GOOD_LOG: dict[str, bytes] = {}
+
+
+def _good_log_bytes() -> bytes:
+    if "bytes" not in _GOOD_LOG:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "log.sqlite3"
+            make_log(path, 40)
+            with Store.open(path) as s:
+                s._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _GOOD_LOG["bytes"] = path.read_bytes()
+    return _GOOD_LOG["bytes"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_mangled_log_files_are_refused_untouched_or_open_whole(data):
+    """Ensure byte flips, cuts and insertions anywhere in a log (header, schema, b-tree pages) give either
+    a StoreError with the file left byte for byte, or a store that passes its integrity check and reads
+    every row: never an unhandled sqlite3 error."""
+    import tempfile
+
+    content = bytearray(_good_log_bytes())
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.one_of(st.integers(0, 100), st.integers(0, len(content) - 1)))
+        kind = data.draw(st.sampled_from(["flip", "cut", "zero-page", "insert"]))
+        if kind == "flip":
+            content[min(at, len(content) - 1)] ^= data.draw(st.integers(1, 255))
+        elif kind == "cut":
+            del content[at:]
+        elif kind == "zero-page":
+            content[at: at + 4096] = bytes(len(content[at: at + 4096]))
+        else:
+            content[at:at] = data.draw(st.binary(min_size=1, max_size=64))
+        if not content:
+            break
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "log.sqlite3"
+        path.write_bytes(bytes(content))
+        try:
+            store = Store.open(path)
+        except StoreError:
+            assert path.read_bytes() == bytes(content)
+            return
+        with store:
+            assert store.integrity_ok()
+            store.list_entries()
+            store.daily_totals()
