@@ -286,3 +286,57 @@ def test_oversized_exercises_file_is_refused(tmp_path):
     with (pack / "exercises.toml").open("a", encoding="utf-8") as handle:
         handle.write("# padding\n" * (MAX_FILE_BYTES // 10 + 1))
     assert "too big" in str(load_or_content_error(pack))
+
+
+# -- settings and kiosk files: any bytes give safe settings and, when needed, a message -------------------
+
+settings_bytes = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"[" * 100_000, b"{\"a\":" * 50_000, b"x = " + b"[" * 100_000, b"\xef\xbb\xbf{}",
+                     b'{"text_scale_percent": 1e999}', b'{"last_tab": -1}', b"null", b'"text"']),
+    st.dictionaries(st.sampled_from(["last_tab", "text_scale_percent", "muted", "voice", "content_dir",
+                                     "high_contrast", "extra", "window_geometry", "enabled",
+                                     "idle_minutes", "pin_hash", "countdown_seconds"]),
+                    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20),
+                              st.lists(st.integers(), max_size=3))).map(
+        lambda d: __import__("json").dumps(d).encode("utf-8")),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=settings_bytes)
+def test_any_settings_file_gives_settings_never_an_exception(raw):
+    """Ensure whatever bytes the settings file holds, loading gives usable settings of the right types,
+    and an unreadable file is kept aside with a message."""
+    from dataclasses import fields
+
+    from backpain_desktop.settings import Settings, load_settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "settings.json"
+        path.write_bytes(raw)
+        loaded = load_settings(path)
+        defaults = Settings()
+        for f in fields(Settings):
+            assert type(getattr(loaded.settings, f.name)) is type(getattr(defaults, f.name))
+        if loaded.problem:
+            assert loaded.moved_to is not None and loaded.moved_to.read_bytes() == raw
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=settings_bytes)
+def test_any_kiosk_file_gives_a_safe_kiosk_never_an_exception(raw):
+    """Ensure whatever bytes kiosk.toml holds, loading gives values inside their allowed ranges; a file
+    with problems is reported, still means kiosk mode when unreadable, and a copy is kept."""
+    from backpain_desktop.domain.kiosk_config import MIN_COUNTDOWN_S, load_kiosk_config
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "kiosk.toml"
+        path.write_bytes(raw)
+        loaded = load_kiosk_config(path)
+        config = loaded.config
+        assert 0.5 <= config.idle_minutes <= 60 and MIN_COUNTDOWN_S <= config.countdown_seconds <= 300
+        assert 100 <= config.text_scale_percent <= 300
+        if loaded.problems:
+            assert loaded.message and loaded.kept_as is not None and loaded.kept_as.read_bytes() == raw
