@@ -8,6 +8,7 @@ Markdown, format strings, lone surrogates, whitespace-only and very long names.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import string
@@ -300,7 +301,7 @@ settings_bytes = st.one_of(
                                      "idle_minutes", "pin_hash", "countdown_seconds"]),
                     st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20),
                               st.lists(st.integers(), max_size=3))).map(
-        lambda d: __import__("json").dumps(d).encode("utf-8")),
+        lambda d: json.dumps(d).encode("utf-8")),
 )
 
 
