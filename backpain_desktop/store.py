@@ -399,6 +399,8 @@ class Store:
     def _check_header(file: Path, must_exist: bool) -> None:
         """Refuse, before SQLite touches it, a file that is not a SQLite database at all."""
         try:
+            if file.exists() and not file.is_file():  # a folder or a pipe (reading one would wait for ever)
+                raise DatabaseUnavailable("the log's name is taken by something that is not a file", file)
             with open(file, "rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
         except FileNotFoundError:

@@ -429,6 +429,18 @@ def test_corrupt_settings_and_kiosk_files_at_startup(tmp_path):
     assert not (data / "backpain.sqlite3").exists()  # kiosk: nothing written
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["folder", "pipe"])
+def test_something_that_is_not_a_file_in_the_logs_place_is_refused_not_waited_on(paths, kind):
+    if kind == "folder":
+        paths.database.mkdir()
+    else:
+        os.mkfifo(paths.database)
+    with pytest.raises(StoreError) as info:
+        open_store(paths, kiosk=False)
+    assert "not a file" in info.value.detail and paths.database.exists()
+
+
 def test_a_damaged_schema_is_caught_at_open_not_by_a_later_query(paths):
     """Ensure a log whose table definitions were damaged (a column renamed) is refused as damaged when
     opened: integrity_check alone passes it, and every later query would fail like a bug."""
