@@ -92,10 +92,9 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
     """Open the log; returns (store, message to show, "" when all went well).
 
     A damaged file is moved aside (never deleted); if a good daily backup sits beside it and
-    ``ask_restore(backup)`` says yes, that copy is put in its place, else a fresh log is started. A folder
-    that cannot be
-    written opens the log read-only, so the person can still see it. Anything else (a log from a newer
-    version, a busy or missing disk) raises :class:`StoreError` for the caller to report.
+    ``ask_restore(backup)`` says yes, that copy is put in its place, else a fresh log is started. A log
+    that cannot be written is opened read-only, so the person can still see it. Anything else (a log
+    from a newer version, a busy or missing disk) raises :class:`StoreError` for the caller to report.
     """
     from backpain_desktop.store import (
         DatabaseCorrupt,
@@ -111,7 +110,8 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
     if kiosk:
         return Store.open(None), ""
     read_only_message = _tr(
-        "Your log is shown, but new entries cannot be saved because its folder cannot be written:\n"
+        "Your log is shown, but new entries cannot be saved because the log or its folder cannot be "
+        "written:\n"
         "{folder}\nNothing you saved before has been lost. Check the folder's permissions, or that the "
         "disk is not full or removed, then start the app again.").format(folder=paths.data_dir)
     if not folder_writable and paths.database.is_file():
@@ -127,13 +127,20 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
         log.error("damaged database moved to %s: %s", moved, exc.detail)
         backup = newest_good_backup(paths.database)
         if backup is not None and ask_restore is not None and ask_restore(backup):
-            restore_backup(backup, paths.database)
-            log.warning("restored %s after damage", backup)
-            return Store.open(paths.database), _tr(
-                "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
-                "logged after that copy was made is not in it. The damaged file has been kept, not "
-                "deleted, at:\n{moved}"
-            ).format(day=_backup_day(backup), moved=moved)
+            try:
+                restore_backup(backup, paths.database)
+                restored = Store.open(paths.database)
+            except StoreError as restore_error:  # fall back to a fresh log; the backup is still there
+                log.error("could not restore %s: %s", backup, restore_error.detail)
+                if paths.database.exists():
+                    move_aside(paths.database)
+            else:
+                log.warning("restored %s after damage", backup)
+                return restored, _tr(
+                    "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
+                    "logged after that copy was made is not in it. The damaged file has been kept, not "
+                    "deleted, at:\n{moved}"
+                ).format(day=_backup_day(backup), moved=moved)
         return Store.open(paths.database), _tr(
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
             "The old file has been kept, not deleted, at:\n{moved}\n"
@@ -191,8 +198,8 @@ def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) ->
 
 
 def _folder_writable(folder: Path) -> bool:
-    """Whether a file can really be created in ``folder`` (os.access says yes to root on a read-only
-    mount, and no to nothing on Windows ACLs)."""
+    """Whether a file can really be created in ``folder``: os.access says yes to root on a read-only
+    mount and does not read Windows ACLs, so try it."""
     try:
         with tempfile.TemporaryFile(dir=folder):
             return True
