@@ -206,6 +206,24 @@ def test_start_up_keeps_a_daily_copy_and_offers_it_when_the_log_is_damaged(tmp_p
     assert copy.exists() and next(data.glob("backpain.damaged-*.sqlite3")).read_bytes() == b"damaged" * 1000
 
 
+def test_a_restore_that_fails_still_starts_a_fresh_log(paths, monkeypatch):
+    """Ensure a disk that fills while putting the copy back ends in a working, empty log, not a crash."""
+    import backpain_desktop.store as store_module
+
+    _damaged_with_backups(paths, ["20260302"])
+
+    def full_disk(backup, database):
+        database.write_bytes(b"half a copy")
+        raise DiskFull("no space", database)
+
+    monkeypatch.setattr(store_module, "restore_backup", full_disk)
+    store, message = open_store(paths, kiosk=False, ask_restore=lambda backup: True)
+    with store:
+        assert store.count_entries() == 0
+    assert "new, empty log" in message
+    assert (paths.data_dir / "backpain.backup-20260302.sqlite3").exists()
+
+
 def test_restore_question_is_asked_in_plain_words(paths, qtbot):
     """Ensure the question names the backup's day and both choices, through the errors.ask seam."""
     from backpain_desktop.app import ask_to_restore
