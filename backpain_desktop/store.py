@@ -321,6 +321,12 @@ assert max(_MIGRATIONS) == SCHEMA_VERSION
 _SCHEMAS: dict[int, dict[str, str]] = {}
 
 
+def _schema_of(conn: sqlite3.Connection) -> dict[str, str]:
+    """"table name" -> its CREATE text with runs of whitespace made one space (layout is not meaning)."""
+    rows = conn.execute("SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'")
+    return {name: " ".join(str(sql).split()) for name, sql in rows}
+
+
 def _expected_schema(version: int) -> dict[str, str]:
     """Each table and index ("table name" -> its CREATE text) as the migrations up to ``version`` make it,
     worked out once on an in-memory database so it can never drift from _MIGRATIONS."""
@@ -329,8 +335,7 @@ def _expected_schema(version: int) -> dict[str, str]:
         try:
             for step in range(1, version + 1):
                 conn.executescript(_MIGRATIONS[step])
-            _SCHEMAS[version] = dict(conn.execute(
-                "SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))
+            _SCHEMAS[version] = _schema_of(conn)
         finally:
             conn.close()
     return _SCHEMAS[version]
@@ -448,8 +453,7 @@ class Store:
                     raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
                 # integrity_check trusts the schema's own text; a damaged byte there renames a column
                 # and every later query would fail as if it were a bug. Compare with what we create.
-                found = dict(self._conn.execute(
-                    "SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'"))
+                found = _schema_of(self._conn)
                 expected = _expected_schema(version)
                 damaged = sorted(name for name, sql in expected.items() if found.get(name) != sql)
                 if damaged:
