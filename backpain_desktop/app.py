@@ -200,6 +200,8 @@ def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) ->
 def _folder_writable(folder: Path) -> bool:
     """Whether a file can really be created in ``folder``: os.access says yes to root on a read-only
     mount and does not read Windows ACLs, so try it."""
+    import tempfile  # here, not at the top: start-up does not pay for it otherwise
+
     try:
         with tempfile.TemporaryFile(dir=folder):
             return True
@@ -340,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
     instance.attach(window)
     if not kiosk and not store.read_only:
+        from PySide6.QtCore import QTimer
+
         QTimer.singleShot(0, lambda: _daily_backup(store))  # once the window is up: start-up stays quick
     built = time.perf_counter() - started
     for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
