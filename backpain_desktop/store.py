@@ -685,6 +685,14 @@ class Store:
                     (*self._entry_params(entry), to_db_time(utc_now())))
         return stored
 
+    def set_exercise_pain_after(self, session_id: int, pain_after: int | None) -> None:
+        """Add the "how is your pain now?" answer given after a session was stored, to the session and
+        to its entry in the activity log."""
+        with self._transaction() as conn:
+            conn.execute("UPDATE exercise_sessions SET pain_after = ? WHERE id = ?", (pain_after, session_id))
+            conn.execute("UPDATE activity_entries SET pain_after = ? WHERE exercise_session_id = ?",
+                         (pain_after, session_id))
+
     def list_exercise_sessions(self, since: datetime | None = None) -> list[ExerciseSession]:
         sql, params = "SELECT * FROM exercise_sessions", ()
         if since is not None:
@@ -826,6 +834,111 @@ class Store:
             for table in ("activity_entries", "exercise_sessions", "page_feedback", "prescriptions",
                           "flareups", "flareup_plan", "baselines"):
                 conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+
+
+    # -- pacing queries (issue 5) ----------------------------------------------------------------------
+
+    def day_series(self, activity: str,
+                   utc_offset_minutes: int = 0) -> tuple[dict[date, float], dict[date, float]]:
+        """For one activity: amount per local day, and mean pain per local day where any was logged.
+
+        Grouped in SQL over the (activity, occurred_at) index, so five years of entries stay quick.
+        """
+        amounts: dict[date, float] = {}
+        pains: dict[date, float] = {}
+        for d in self.daily_totals(activity=activity, utc_offset_minutes=utc_offset_minutes):
+            amounts[d.day] = d.total
+            if d.avg_pain is not None:
+                pains[d.day] = d.avg_pain
+        return amounts, pains
+
+    def add_entries(self, entries: list[ActivityEntry]) -> int:
+        """Store many entries in one transaction (demo data, imports); returns how many."""
+        with self._transaction() as conn:
+            created = to_db_time(utc_now())
+            conn.executemany(
+                f"INSERT INTO activity_entries ({self._ENTRY_COLUMNS}, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(*self._entry_params(e), created) for e in entries])
+        return len(entries)
+
+    def first_entry_time(self, activity: str) -> datetime | None:
+        rows = self._query("SELECT min(occurred_at) AS first FROM activity_entries WHERE activity = ?",
+                           (activity,))
+        return from_db_time(rows[0]["first"]) if rows and rows[0]["first"] else None
+
+    def completed_sessions_per_week(self, since: datetime, utc_offset_minutes: int = 0) -> dict[date, int]:
+        """Completed exercise sessions per week (keyed by the week's Monday, local time)."""
+        shift = f"{int(utc_offset_minutes):+d} minutes"
+        rows = self._query(
+            "SELECT date(started_at, ?, 'weekday 0', '-6 days') AS monday, count(*) AS n "
+            "FROM exercise_sessions WHERE outcome = 'completed' AND started_at >= ? "
+            "GROUP BY monday ORDER BY monday", (shift, to_db_time(since)))
+        return {date.fromisoformat(r["monday"]): r["n"] for r in rows}
+
+    @staticmethod
+    def check_backup(source: Path) -> int:
+        """Check that ``source`` is a whole log this app can read; return its schema version.
+
+        Raises :class:`DatabaseCorrupt` or :class:`DatabaseTooNew`; never writes to ``source``.
+        """
+        source = Path(source)
+        try:
+            with open(source, "rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise classify(exc, source) from exc
+        if header != SQLITE_HEADER:
+            raise DatabaseCorrupt("the file does not start with the SQLite header", source)
+        try:
+            conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error as exc:
+            raise (classify(exc, source) or DatabaseCorrupt(str(exc), source)) from exc
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DatabaseTooNew(f"schema version {version}", source)
+            checks = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if checks != ["ok"]:
+                raise DatabaseCorrupt("; ".join(map(str, checks[:5])), source)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version < 1 or "activity_entries" not in tables:
+                raise DatabaseCorrupt("not a log saved by this app", source)
+        except sqlite3.Error as exc:
+            raise (classify(exc, source) or DatabaseCorrupt(str(exc), source)) from exc
+        finally:
+            conn.close()
+        return version
+
+    def restore_from(self, source: Path, now: datetime | None = None) -> Path | None:
+        """Replace the log with a backup, after checking it; the current log is first copied aside.
+
+        Returns where the current log was kept (None for an in-memory store). Nothing changes when
+        the backup fails its check.
+        """
+        version = self.check_backup(source)
+        kept = None
+        if self.path is not None:
+            stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+            kept = self.path.with_name(f"{self.path.stem}.before-restore-{stamp}{self.path.suffix}")
+            self.backup_to(kept)
+        with self._errors():
+            src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                src.backup(self._conn)
+            finally:
+                src.close()
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+        return kept
+
+    def delete_all_data(self) -> None:
+        """"Delete all my data": every record, then the freed pages and the WAL, so nothing lingers."""
+        self.wipe_all()
+        with self._errors():
+            self._conn.execute("VACUUM")
+            if self.path is not None:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def move_aside(path: Path, now: datetime | None = None) -> Path:

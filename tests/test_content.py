@@ -259,3 +259,28 @@ def test_app_falls_back_to_the_shipped_pack_and_says_why(pack_dir):
     assert "could not be used" in message and "pack.toml, line" in message and "'../x.md'" in message
     good, none = load_content(str(SHIPPED))
     assert none == "" and good.leaflet_number == "4876/VER1"
+
+
+def test_exercise_steps_name_poses_the_app_can_draw(pack):
+    from backpain_desktop.domain.poses import POSES
+
+    for exercise in pack.exercises:
+        assert all(step.pose in POSES for step in exercise.steps)
+        assert exercise.start_pose in POSES and exercise.hold_pose in POSES
+    assert pack.exercise("knee-rolls").other_side_pose == "knee-rolls-right"
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ('pose = "knee-hugs-lift"', 'pose = "knee-hugs-lifted"', "the pose 'knee-hugs-lifted' is not one"),
+    ('hold_pose = "squat-down"', 'hold_pose = "squat-low"', "the pose 'squat-low' is not one"),
+    ('reps = 8', 'reps = 8\nrepeats = 3', "'repeats' is not a field this app knows"),
+    ('take_care = "Go slowly.', 'take_kare = "x"\ntake_care = "Go slowly.', "'take_kare' is not a field"),
+    ('other_side_pose = "knee-rolls-right"\n', '', "needs 'other_side_pose'"),
+    ('text = "Come back up to standing."', 'text = "Come back up to standing."\npicture = "x.png"',
+     "'picture' is not a field"),
+])
+def test_exercise_file_mistakes_are_named(pack_dir, old, new, expected):
+    """Ensure a clinic's typo in exercises.toml (unknown field, pose the app cannot draw) is reported."""
+    edit(pack_dir / "exercises.toml", old, new)
+    error = problem(pack_dir)
+    assert error.file.name == "exercises.toml" and expected in error.message

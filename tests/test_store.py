@@ -150,3 +150,13 @@ def test_in_memory_store_writes_nothing(tmp_path):
         s.add_entry(entry())
         assert s.count_entries() == 1
     assert not any(tmp_path.rglob("*.sqlite3"))
+
+
+def test_pain_after_an_exercise_is_added_to_session_and_log(store):
+    """Ensure the "how is your pain now?" answer reaches both the session and its pacing log entry."""
+    session = store.add_exercise_session(ExerciseSession(
+        exercise_id="knee-hugs", exercise_name="Knee hugs", started_at=T0, duration_s=90,
+        reps_planned=5, reps_done=5, sets_planned=1, sets_done=1, outcome="completed", pain_before=2))
+    store.set_exercise_pain_after(session.id, 5)
+    assert store.list_exercise_sessions()[0].pain_after == 5
+    assert [(e.pain_before, e.pain_after) for e in store.list_entries()] == [(2, 5)]

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from backpain_desktop.domain.poses import POSES
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -33,6 +35,12 @@ CONTACT_OPTIONAL_KEYS = ("organisation",)
 PAGE_KEYS = ("id", "title", "file", "opens")
 PAGE_OPENS = ("pacing", "exercises")
 PAGE_LINK_SCHEME = "page"  # [words](page:keep-active)
+# exercises.toml: the fields each [[exercises]] table, its prescription and its steps may hold.
+EXERCISE_KEYS = ("id", "name", "starting_position", "take_care", "prescription", "steps", "start_pose",
+                 "hold_pose", "other_side_pose")
+EXERCISE_OPTIONAL_KEYS = ("other_side_pose",)
+PRESCRIPTION_KEYS = ("reps", "hold_s", "rest_s", "sets", "sides")
+STEP_KEYS = ("text", "pose")
 PLACEHOLDERS = ("phone", "hours", "pals", "organisation", "source", "leaflet_number", "published",
                 "review_due", "review_status")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -90,7 +98,7 @@ class Prescription:
 @dataclass(frozen=True)
 class Step:
     text: str
-    pose: str  # key into the figure poses drawn by ui/figure.py
+    pose: str  # a name in domain/poses.py POSES; ui/figure.py draws it
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,16 @@ class Exercise:
     steps: tuple[Step, ...]
     prescription: Prescription
     take_care: str
+    # The rep timer moves the figure from start_pose to hold_pose and back; with sides = "alternate"
+    # the second side of each rep goes to other_side_pose.
+    start_pose: str = ""
+    hold_pose: str = ""
+    other_side_pose: str = ""
+
+    @property
+    def poses(self) -> tuple[str, ...]:
+        """Every pose the timer shows, in the order it shows them."""
+        return tuple(p for p in (self.start_pose, self.hold_pose, self.other_side_pose) if p)
 
 
 @dataclass(frozen=True)
@@ -492,6 +510,21 @@ def render_markdown(pack: ContentPack, page: Page, today: date) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), page.markdown)
 
 
+def _unknown_keys(table: dict, allowed: tuple[str, ...], file: Path, where: str) -> None:
+    for key in table:
+        if key not in allowed:
+            raise ContentError(file, f"{where}: '{key}' is not a field this app knows (expected one of "
+                                     f"{', '.join(allowed)})")
+
+
+def _pose(table: dict, key: str, file: Path, where: str, required: bool = True) -> str:
+    name = _text(table, key, file, where, required)
+    if name and name not in POSES:
+        raise ContentError(file, f"{where}: the pose '{name}' is not one the app can draw (known poses: "
+                                 f"{', '.join(sorted(POSES))})")
+    return name
+
+
 def load_exercises(file: Path) -> tuple[Exercise, ...]:
     data = _read_toml(file)
     raw_list = data.get("exercises")
@@ -502,6 +535,7 @@ def load_exercises(file: Path) -> tuple[Exercise, ...]:
         where = f"exercise {n}"
         if not isinstance(raw, dict):
             raise ContentError(file, f"{where} is not a table")
+        _unknown_keys(raw, EXERCISE_KEYS, file, where)
         ex_id = _text(raw, "id", file, where)
         if ex_id in seen:
             raise ContentError(file, f"{where}: the id '{ex_id}' is used twice")
@@ -509,6 +543,7 @@ def load_exercises(file: Path) -> tuple[Exercise, ...]:
         p = raw.get("prescription")
         if not isinstance(p, dict):
             raise ContentError(file, f"{where}: the [exercises.prescription] table is missing")
+        _unknown_keys(p, PRESCRIPTION_KEYS, file, f"{where}, prescription")
         sides = p.get("sides", "none")
         if sides not in SIDES:
             raise ContentError(file, f"{where}: 'sides' must be one of {', '.join(SIDES)}")
@@ -523,10 +558,16 @@ def load_exercises(file: Path) -> tuple[Exercise, ...]:
         for m, s in enumerate(steps_raw, 1):
             if not isinstance(s, dict):
                 raise ContentError(file, f"{where}, step {m} is not a table")
+            _unknown_keys(s, STEP_KEYS, file, f"{where}, step {m}")
             steps.append(Step(_text(s, "text", file, f"{where}, step {m}"),
-                              _text(s, "pose", file, f"{where}, step {m}")))
+                              _pose(s, "pose", file, f"{where}, step {m}")))
+        other = _pose(raw, "other_side_pose", file, where, required=False)
+        if sides == "alternate" and not other:
+            raise ContentError(file, f"{where}: an exercise done on alternate sides needs 'other_side_pose'")
         result.append(Exercise(
             id=ex_id, name=_text(raw, "name", file, where),
             starting_position=_text(raw, "starting_position", file, where), steps=tuple(steps),
-            prescription=prescription, take_care=_text(raw, "take_care", file, where)))
+            prescription=prescription, take_care=_text(raw, "take_care", file, where),
+            start_pose=_pose(raw, "start_pose", file, where), hold_pose=_pose(raw, "hold_pose", file, where),
+            other_side_pose=other))
     return tuple(result)

@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._save_settings = save_settings
         self._now = now
+        self._kiosk_on = kiosk is not None
+        self._monotonic = monotonic
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(APP_DISPLAY_NAME)
 
@@ -64,8 +66,10 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         """Build the per-visit tabs from scratch: at start, and for each new kiosk visit."""
         self.advice_tab = AdviceTab(self._pack, self._store, now=self._now)
-        self.exercise_tab = ExerciseTab(self._pack)
-        self.pacing_tab = PacingTab(self._store, now=self._now)
+        self.exercise_tab = ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
+                                        kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
+        # A kiosk's log is in memory: no file actions for it.
+        self.pacing_tab = PacingTab(self._store, now=self._now, kiosk=self._kiosk_on)
         for widget, title in ((self.advice_tab, self.tr("&Advice")),
                               (self.exercise_tab, self.tr("&Exercises")),
                               (self.pacing_tab, self.tr("&Pacing"))):
@@ -84,6 +88,13 @@ class MainWindow(QMainWindow):
         """Wire the tabs' signals. Runs again after every rebuild, so only tab connections belong here;
         window-level wiring (tab bar, toolbar actions) is done once in ``__init__``."""
         self.advice_tab.navigate_requested.connect(self.navigate)
+        self.pacing_tab.navigate_requested.connect(self.navigate)
+        self.exercise_tab.navigate_requested.connect(self.navigate)
+        self.exercise_tab.session_logged.connect(lambda _id: self.pacing_tab.reload())
+
+    def busy(self) -> bool:
+        """Whether the app is guiding someone without needing input (a running rep timer)."""
+        return self.exercise_tab.running()
 
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""

@@ -1,0 +1,126 @@
+"""The printed exercise sheet: one page with each exercise's pictures, steps and the person's numbers, to
+take home or give to a physiotherapist.
+
+:func:`render_sheet` draws onto any QPagedPaintDevice (a QPrinter or a QPdfWriter), so tests check the
+real page. :func:`print_sheet` chooses where it goes: a print dialog at home (which can also save a
+PDF), the default printer in a kiosk, with no dialog that could reach the file system.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from backpain_desktop.domain.content import Exercise
+from backpain_desktop.domain.poses import POSES
+from backpain_desktop.domain.reptimer import TimerPlan
+from backpain_desktop.ui.figure import paint_pose
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExerciseSheet", text)
+
+
+def _print_palette() -> QPalette:
+    """Dark figures on white paper, whatever the screen's theme."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.white)
+    palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.black)
+    palette.setColor(QPalette.ColorRole.Highlight, Qt.GlobalColor.darkGray)
+    return palette
+
+
+def numbers_text(plan: TimerPlan) -> str:
+    text = (tr("%1 reps, hold %2 s, rest %3 s, %4 set(s)").replace("%1", str(plan.reps))
+            .replace("%2", str(int(plan.hold_s))).replace("%3", str(int(plan.rest_s)))
+            .replace("%4", str(plan.sets)))
+    if plan.sides == "alternate":
+        text += tr(", both sides")
+    return text
+
+
+def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPlan]]) -> None:
+    """Draw the sheet: a heading, then one band per exercise (pictures on the left, words on the right)."""
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    painter = QPainter(device)
+    page = QRectF(painter.viewport())
+    palette = _print_palette()
+    base = QFont(QApplication.font())
+    dpi = device.logicalDpiY()
+
+    def font(points: float, bold: bool = False) -> QFont:
+        f = QFont(base)
+        f.setPixelSize(max(1, round(points * dpi / 72)))
+        f.setBold(bold)
+        return f
+
+    y = page.top()
+    painter.setFont(font(16, True))
+    heading = tr("My back exercises")
+    painter.drawText(QRectF(page.left(), y, page.width(), 30 * dpi / 72), Qt.AlignmentFlag.AlignLeft, heading)
+    y += 26 * dpi / 72
+    painter.setFont(font(9))
+    note = tr("The numbers are a starting point to check with your physiotherapist. Move slowly and only as "
+              "far as feels comfortable.")
+    note_rect = QRectF(page.left(), y, page.width(), 28 * dpi / 72)
+    painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
+    y += 30 * dpi / 72
+    band = (page.bottom() - y) / max(1, len(items))
+    picture_w = page.width() * 0.48
+    for exercise, plan in items:
+        frame = [POSES[s.pose] for s in exercise.steps] + [POSES[p] for p in exercise.poses]
+        poses = list(dict.fromkeys(s.pose for s in exercise.steps))
+        each = picture_w / max(1, len(poses))
+        for n, name in enumerate(poses):
+            paint_pose(painter, QRectF(page.left() + n * each, y + 4, each - 4, band - 12), POSES[name],
+                       palette,
+                       frame)
+        text_left = page.left() + picture_w + 12
+        text_rect = QRectF(text_left, y, page.right() - text_left, band - 6)
+        painter.setPen(Qt.GlobalColor.black)
+        painter.setFont(font(11, True))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft, exercise.name)
+        painter.setFont(font(9.5, True))
+        painter.drawText(text_rect.adjusted(0, 15 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap,
+                         numbers_text(plan))
+        painter.setFont(font(8.5))
+        steps = "\n".join(f"{n}. {s.text}" for n, s in enumerate(exercise.steps, 1))
+        body = f"{steps}\n{tr('Take care:')} {exercise.take_care}"
+        painter.drawText(text_rect.adjusted(0, 30 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap, body)
+        y += band
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawLine(round(page.left()), round(y - 3), round(page.right()), round(y - 3))
+    painter.end()
+
+
+def _ask_printer(parent: QWidget, kiosk: bool):
+    """Where to print: None when the person cancelled or there is nowhere to print."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if kiosk:
+        default = QPrinterInfo.defaultPrinter()
+        if default.isNull():
+            return None
+        printer.setPrinterName(default.printerName())
+        return printer
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print my exercise sheet"))
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+
+# Tests replace this seam so no dialog ever blocks.
+ask_printer: Callable[[QWidget, bool], object] = _ask_printer
+
+
+def print_sheet(parent: QWidget, items: list[tuple[Exercise, TimerPlan]], *, kiosk: bool) -> str:
+    """Print the sheet; return a short message to show beside the button ("" when nothing to say)."""
+    printer = ask_printer(parent, kiosk)
+    if printer is None:
+        return tr("No printer is set up here. Ask a member of staff.") if kiosk else ""
+    render_sheet(printer, items)
+    return tr("Your exercise sheet was sent to the printer.")

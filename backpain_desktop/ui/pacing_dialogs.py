@@ -1,0 +1,273 @@
+"""Every dialog and file picker the Pacing tab opens, behind one replaceable object (:class:`Dialogs`).
+
+Tests hand the tab a scripted object with the same methods, so nothing ever blocks on a modal window.
+Also the three small pacing dialogs: a guided starting amount, the flare-up plan, and splitting a task.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backpain_desktop.domain import pacing
+from backpain_desktop.store import FlareUpPlan
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pacing", text)
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that never reads what it shows as HTML (it may quote what a person typed)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def number(value: float) -> str:
+    """At most one decimal place, none when whole: 25, 26.5."""
+    return f"{round(float(value), 1):g}"
+
+
+def explain_baseline(method: str, amount: float, unit: str, details: dict) -> str:
+    """How a starting amount was reached, in plain words."""
+    if method == "average":
+        tries = ", ".join(number(a) for _, a in details.get("tries", []))
+        return (tr("Your 3 tries were %1 %2. Their average is %3; 80% of that, rounded, is %4 %2 a day.")
+                .replace("%1", tries).replace("%2", unit).replace("%3", number(details.get("average", 0)))
+                .replace("%4", f"{amount:g}"))
+    if method == "midpoint":
+        return (tr("Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.")
+                .replace("%1", number(details.get("good", 0))).replace("%2", number(details.get("bad", 0)))
+                .replace("%3", unit).replace("%4", f"{amount:g}"))
+    return tr("You set %1 %2 a day yourself.").replace("%1", f"{amount:g}").replace("%2", unit)
+
+
+def _spin(name: str, low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setAccessibleName(name)
+    if suffix:
+        box.setSuffix(" " + suffix)
+    return box
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(tr("Cancel"))
+    cancel.setAccessibleName(tr("Cancel"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class BaselineDialog(QDialog):
+    """Guided starting amount: 3 tries on different days (× 80%), or halfway between a good and a bad day."""
+
+    def __init__(self, activity: str, unit: str, tries: list[tuple[date, float]], today: date,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Starting amount for %1").replace("%1", activity))
+        self.setAccessibleName(self.windowTitle())
+        self._unit = unit
+        intro = plain_label(tr("Try the activity on 3 different days and note how much you managed before it "
+                               "became too much. Or think of a good day and a bad day."))
+        self.use_tries = QRadioButton(tr("From 3 tries on different days"))
+        self.use_tries.setAccessibleName(self.use_tries.text())
+        self.use_midpoint = QRadioButton(tr("Halfway between a good day and a bad day"))
+        self.use_midpoint.setAccessibleName(self.use_midpoint.text())
+        group = QButtonGroup(self)
+        group.addButton(self.use_tries)
+        group.addButton(self.use_midpoint)
+        self.use_tries.setChecked(True)
+
+        grid = QGridLayout()
+        self.try_days: list[QDateEdit] = []
+        self.try_amounts: list[QSpinBox] = []
+        filled = list(tries)[-pacing.BASELINE_TRIES:]
+        for i in range(pacing.BASELINE_TRIES):
+            day = filled[i][0] if i < len(filled) else today
+            amount = int(round(filled[i][1])) if i < len(filled) else 0
+            edit = QDateEdit(QDate(day.year, day.month, day.day))
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(tr("Day of try %1").replace("%1", str(i + 1)))
+            spin = _spin(tr("Amount on try %1").replace("%1", str(i + 1)), 0, 24 * 60, amount, unit)
+            grid.addWidget(plain_label(tr("Try %1").replace("%1", str(i + 1))), i, 0)
+            grid.addWidget(edit, i, 1)
+            grid.addWidget(spin, i, 2)
+            self.try_days.append(edit)
+            self.try_amounts.append(spin)
+        self.good = _spin(tr("Amount on a good day"), 0, 24 * 60, 0, unit)
+        self.bad = _spin(tr("Amount on a bad day"), 0, 24 * 60, 0, unit)
+        midpoint = QFormLayout()
+        midpoint.addRow(tr("Good day"), self.good)
+        midpoint.addRow(tr("Bad day"), self.bad)
+
+        self.result_label = plain_label()
+        self.result_label.setAccessibleName(tr("Starting amount"))
+        self.buttons = _buttons(self, tr("Use this amount"))
+        layout = QVBoxLayout(self)
+        for part in (intro, self.use_tries):
+            layout.addWidget(part)
+        layout.addLayout(grid)
+        layout.addWidget(self.use_midpoint)
+        layout.addLayout(midpoint)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        for w in (*self.try_amounts, self.good, self.bad):
+            w.valueChanged.connect(self._update)
+        for w in self.try_days:
+            w.dateChanged.connect(self._update)
+        self.use_tries.toggled.connect(self._update)
+        self._update()
+
+    def result_value(self) -> pacing.BaselineResult | None:
+        try:
+            if self.use_tries.isChecked():
+                pairs = zip(self.try_days, self.try_amounts, strict=True)
+                tries = [(d.date().toPython(), float(s.value())) for d, s in pairs]
+                return pacing.baseline_from_tries(tries)
+            return pacing.baseline_from_good_bad(float(self.good.value()), float(self.bad.value()))
+        except ValueError:
+            return None
+
+    def _update(self, *_args) -> None:
+        result = self.result_value()
+        if result is None:
+            text = (tr("Enter an amount above 0 for each try, each on a different day.")
+                    if self.use_tries.isChecked() else tr("Enter an amount above 0 for both days."))
+        else:
+            text = (tr("Start at %1 %2 a day. ").replace("%1", str(result.amount)).replace("%2", self._unit)
+                    + explain_baseline(result.method, result.amount, self._unit, result.details))
+        self.result_label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(result is not None)
+
+
+class FlareUpPlanDialog(QDialog):
+    """The flare-up plan a person writes in advance: triggers, early warning signs, what helps."""
+
+    def __init__(self, plan: FlareUpPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("My flare-up plan"))
+        self.setAccessibleName(self.windowTitle())
+        self.fields: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        for key, label, text in (("triggers", tr("What can set off a flare-up"), plan.triggers),
+                                 ("warning_signs", tr("My early warning signs"), plan.warning_signs),
+                                 ("what_helps", tr("What helps me"), plan.what_helps)):
+            edit = QPlainTextEdit(text)
+            edit.setAccessibleName(label)
+            edit.setTabChangesFocus(True)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(tr("Write this while you feel well, so it is ready when you need it. "
+                                        "Flare-ups usually settle within a few days to a week.")))
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, tr("Save plan")))
+
+    def plan(self) -> FlareUpPlan:
+        return FlareUpPlan(**{k: e.toPlainText().strip() for k, e in self.fields.items()})
+
+
+class SplitTaskDialog(QDialog):
+    """ "I want to do 60 minutes of gardening": blocks of today's amount with rests between."""
+
+    def __init__(self, activity: str, block: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Split a task into smaller pieces"))
+        self.setAccessibleName(self.windowTitle())
+        minutes = tr("minutes")
+        self.total = _spin(tr("Whole task, minutes"), 1, 24 * 60, max(60, block), minutes)
+        self.block = _spin(tr("Each piece, minutes"), 1, 24 * 60, max(1, block), minutes)
+        self.rest = _spin(tr("Rest between pieces, minutes"), 0, 240, pacing.DEFAULT_REST_MINUTES, minutes)
+        form = QFormLayout()
+        form.addRow(tr("I want to do (%1)").replace("%1", activity), self.total)
+        form.addRow(tr("In pieces of"), self.block)
+        form.addRow(tr("Resting between for"), self.rest)
+        self.schedule = plain_label()
+        self.schedule.setAccessibleName(tr("Schedule"))
+        self.schedule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(tr("Close"))
+        close.setAccessibleName(tr("Close"))
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.schedule)
+        layout.addWidget(box)
+        for spin in (self.total, self.block, self.rest):
+            spin.valueChanged.connect(self._update)
+        self._update()
+
+    def _update(self, *_args) -> None:
+        blocks = pacing.split_task(self.total.value(), self.block.value(), self.rest.value())
+        lines = []
+        for b in blocks:
+            start = f"{b.start // 60}:{b.start % 60:02d}"
+            what = tr("do %1 minutes") if b.kind == "do" else tr("rest %1 minutes")
+            lines.append(f"{start}  " + what.replace("%1", str(b.minutes)))
+        pieces = sum(1 for b in blocks if b.kind == "do")
+        end = blocks[-1].start + blocks[-1].minutes
+        lines.append(tr("%1 pieces; finished after %2:%3 (hours:minutes).").replace("%1", str(pieces))
+                     .replace("%2", str(end // 60)).replace("%3", f"{end % 60:02d}"))
+        self.schedule.setText("\n".join(lines))
+
+
+class Dialogs:
+    """The real dialogs. Replace with an object with the same methods in tests."""
+
+    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)
+        return Path(name) if name else None
+
+    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+        return Path(name) if name else None
+
+    def confirm(self, parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def baseline(self, parent: QWidget, activity: str, unit: str, tries: list[tuple[date, float]],
+                 today: date) -> pacing.BaselineResult | None:
+        dialog = BaselineDialog(activity, unit, tries, today, parent)
+        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def flareup_plan(self, parent: QWidget, plan: FlareUpPlan) -> FlareUpPlan | None:
+        dialog = FlareUpPlanDialog(plan, parent)
+        return dialog.plan() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def split_task(self, parent: QWidget, activity: str, block: int) -> None:
+        SplitTaskDialog(activity, block, parent).exec()

@@ -1,0 +1,621 @@
+"""The Pacing tab as a person uses it: log, fix mistakes, plan, flare-ups, chart, export and their data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextDocument
+
+from backpain_desktop.domain.pacing import BaselineResult
+from backpain_desktop.store import ActivityEntry, DatabaseLocked, DatabaseReadOnly, DiskFull, FlareUpPlan
+from backpain_desktop.ui.pacing_tab import PacingTab
+
+
+class ScriptedDialogs:
+    """Answers the tab's questions from a script and records what was asked."""
+
+    def __init__(self):
+        self.save_path: Path | None = None
+        self.open_path: Path | None = None
+        self.confirm_answer = True
+        self.baseline_result: BaselineResult | None = None
+        self.flare_plan: FlareUpPlan | None = None
+        self.asked: list[tuple] = []
+
+    def save_file(self, parent, title, suggested, filters):
+        self.asked.append(("save", suggested))
+        return self.save_path
+
+    def open_file(self, parent, title, filters):
+        self.asked.append(("open",))
+        return self.open_path
+
+    def confirm(self, parent, title, text, yes_text):
+        self.asked.append(("confirm", text))
+        return self.confirm_answer
+
+    def baseline(self, parent, activity, unit, tries, today):
+        self.asked.append(("baseline", activity, unit, tries))
+        return self.baseline_result
+
+    def flareup_plan(self, parent, plan):
+        self.asked.append(("flare plan", plan))
+        return self.flare_plan
+
+    def split_task(self, parent, activity, block):
+        self.asked.append(("split", activity, block))
+
+
+@pytest.fixture
+def restore_app_look(qapp):
+    """A MainWindow changes application-wide look (theme, kiosk); put it back for the tests after."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    font, palette = qapp.font(), qapp.palette()
+    style = getattr(qapp.style(), "base_name", qapp.style().name())
+    yield
+    qapp.setProperty("backpainKiosk", False)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(QStyleFactory.create(style))
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def make_tab(qtbot, store, clock, dialogs):
+    def make(kiosk: bool = False) -> PacingTab:
+        tab = PacingTab(store, now=clock, kiosk=kiosk, dialogs=dialogs)
+        qtbot.addWidget(tab)
+        return tab
+    return make
+
+
+def fill(tab: PacingTab, activity="Walking", amount="20", before="", after="", note="", when=None):
+    tab.activity.setCurrentText(activity)
+    tab.amount.setText(amount)
+    tab.pain_before.setText(before)
+    tab.pain_after.setText(after)
+    tab.note.setText(note)
+    if when is not None:
+        tab.when.setDateTime(tab.when.dateTime().fromSecsSinceEpoch(int(when.timestamp())))
+
+
+def shown_rows(tab: PacingTab) -> list[list[str]]:
+    proxy = tab.proxy
+    return [[proxy.index(r, c).data() for c in range(proxy.columnCount())] for r in range(proxy.rowCount())]
+
+
+def add_days(store, clock, activity="Walking", amounts=(20, 25, 30), pain=None, start_days_ago=None):
+    start = clock.now - timedelta(days=start_days_ago if start_days_ago is not None else len(amounts))
+    for i, amount in enumerate(amounts):
+        store.add_entry(ActivityEntry(activity, amount, start + timedelta(days=i), pain_after=pain))
+
+
+# -- logging --------------------------------------------------------------------------------------------
+
+def test_a_valid_entry_is_saved_shown_and_announced(make_tab, store, qtbot):
+    tab = make_tab()
+    fill(tab, amount="25", before="3", after="4", note="to the park")
+    with qtbot.waitSignal(tab.entry_logged) as signal:
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    stored = store.get_entry(signal.args[0])
+    assert (stored.activity, stored.amount, stored.pain_before, stored.pain_after) == ("Walking", 25, 3, 4)
+    assert "Saved: 25 minutes of Walking." in tab.status.text()
+    assert shown_rows(tab)[0][1:] == ["Walking", "25 minutes", "3", "4", "to the park"]
+    assert tab.amount.text() == ""  # ready for the next one
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("amount", "-5", "more than 0"), ("amount", "5000", "more minutes than one entry can hold"),
+    ("pain_before", "11", "from 0 (no pain) to 10"), ("pain_after", "x", "whole number"),
+])
+def test_bad_values_get_a_message_beside_the_field_and_nothing_is_stored(make_tab, store, field, value,
+                                                                         message):
+    tab = make_tab()
+    fill(tab)
+    getattr(tab, field).setText(value)
+    assert tab.save_entry() is None
+    assert message in tab.field_errors[field].text()
+    assert not tab.field_errors[field].isHidden()
+    assert store.count_entries() == 0
+
+
+def test_a_time_in_the_future_is_refused(make_tab, store, clock):
+    tab = make_tab()
+    fill(tab, when=clock.now + timedelta(hours=2))
+    assert tab.save_entry() is None
+    assert "future" in tab.field_errors["occurred_at"].text()
+    assert store.count_entries() == 0
+
+
+@pytest.mark.parametrize("error", [DiskFull, DatabaseReadOnly, DatabaseLocked])
+def test_when_the_disk_refuses_the_form_keeps_what_was_typed(make_tab, store, clock, monkeypatch, error):
+    """Ensure a full disk, read-only folder or locked log shows a message by Save and loses nothing."""
+    add_days(store, clock)
+    before = store.count_entries()
+    tab = make_tab()
+    fill(tab, amount="33", before="2", after="5", note="long walk ☀")
+
+    def refuse(entry):
+        raise error("injected")
+    monkeypatch.setattr(store, "add_entry", refuse)
+    assert tab.save_entry() is None
+    assert error.user_message in tab.status.text()
+    assert "still here" in tab.status.text()
+    assert (tab.amount.text(), tab.pain_before.text(), tab.pain_after.text(), tab.note.text()) == (
+        "33", "2", "5", "long walk ☀")
+    monkeypatch.undo()
+    assert store.count_entries() == before
+    assert tab.save_entry() is not None  # once the disk has room, the same form saves
+    assert store.count_entries() == before + 1
+
+
+HOSTILE = [
+    "<b>bold</b><script>alert('x')</script>",
+    "<img src=x onerror=alert(1)> & &amp; <a href='http://example.com'>link</a>",
+    "bell\x07 and null-ish \x01 chars\x1b[31m",
+    "שלום עולם مرحبا \u202eevil\u202c",
+    "emoji 😀👩‍👩‍👧 ✔",
+]
+
+
+@pytest.mark.parametrize("note", HOSTILE)
+def test_notes_are_shown_literally_in_the_table_and_tooltip(make_tab, store, clock, note):
+    store.add_entry(ActivityEntry("Walking", 10, clock.now, note=note))
+    tab = make_tab()
+    cell = tab.proxy.index(0, 5)
+    shown = cell.data()
+    assert "\x07" not in shown and "\x1b" not in shown
+    visible = (note.replace("\x07", "\u2407").replace("\x01", "\u2401").replace("\x1b", "\u241b")
+               .replace("\u202e", "[U+202E]").replace("\u202c", "[U+202C]"))
+    assert shown == visible
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    doc = QTextDocument()
+    doc.setHtml(tooltip)  # how Qt renders a tooltip that looks like HTML
+    assert doc.toPlainText() == note
+
+
+def test_a_megabyte_note_is_stored_whole_and_shown_shortened(make_tab, store, clock):
+    note = ("Line one of a very long note. " * 40_000)[:1_000_000] + "\nsecond line"
+    tab = make_tab()
+    fill(tab, note=note)
+    stored = tab.save_entry()
+    assert store.get_entry(stored.id).note == note
+    shown = tab.proxy.index(0, 5).data()
+    assert shown.endswith(" …") and len(shown) < 300
+    assert len(tab.proxy.index(0, 5).data(Qt.ItemDataRole.ToolTipRole)) < 3000
+
+
+def test_activity_names_with_markup_are_plain_in_the_status_and_combos(make_tab, store, clock, qtbot):
+    tab = make_tab()
+    fill(tab, activity="<i>Swim</i>")
+    tab.save_entry()
+    assert tab.status.textFormat() == Qt.TextFormat.PlainText
+    assert "<i>Swim</i>" in tab.status.text()
+    qtbot.waitUntil(lambda: tab.filter_activity.findData("<i>Swim</i>") > 0)  # lists follow a moment later
+
+
+# -- the table ------------------------------------------------------------------------------------------
+
+def test_filter_by_activity_and_date_range_and_sort(make_tab, store, clock):
+    add_days(store, clock, "Walking", (10, 30, 20), start_days_ago=10)
+    add_days(store, clock, "Gardening", (45,), start_days_ago=2)
+    tab = make_tab()
+    assert len(shown_rows(tab)) == 4
+    tab.filter_activity.setCurrentIndex(tab.filter_activity.findData("Walking"))
+    assert {r[1] for r in shown_rows(tab)} == {"Walking"}
+    first = (clock.now - timedelta(days=9)).date()
+    tab.filter_from.setDate(QDate(first.year, first.month, first.day))
+    assert [r[2] for r in shown_rows(tab)] == ["20 minutes", "30 minutes"]
+    assert "Showing 2 of 4 entries." in tab.log_status.text()
+    tab.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [r[2] for r in shown_rows(tab)] == ["20 minutes", "30 minutes"]
+    tab.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [r[2] for r in shown_rows(tab)] == ["30 minutes", "20 minutes"]
+    tab.clear_filter()
+    assert len(shown_rows(tab)) == 4
+
+
+def test_edit_changes_the_entry_instead_of_adding_one(make_tab, store, clock):
+    add_days(store, clock, "Walking", (10,))
+    tab = make_tab()
+    tab.table.selectRow(0)
+    tab.edit_selected()
+    assert tab.amount.text() == "10" and tab.save_button.text() == "Save changes"
+    tab.amount.setText("12")
+    tab.note.setText("corrected")
+    tab.save_entry()
+    entries = store.list_entries()
+    assert [(e.amount, e.note) for e in entries] == [(12, "corrected")]
+    assert tab.save_button.text() == "Save entry"
+
+
+def test_delete_then_undo_puts_the_entry_back(make_tab, store, clock):
+    add_days(store, clock, "Walking", (10, 20))
+    tab = make_tab()
+    tab.table.selectRow(0)
+    tab.delete_selected()
+    assert store.count_entries() == 1
+    assert "Undo puts it back" in tab.log_status.text()
+    assert tab.undo_button.isEnabled()
+    tab.undo_delete()
+    assert sorted(e.amount for e in store.list_entries()) == [10, 20]
+    assert not tab.undo_button.isEnabled()
+
+
+# -- plan and flare-ups ---------------------------------------------------------------------------------
+
+def test_baseline_from_the_guided_dialog_gives_todays_amount_and_a_weekly_plan(make_tab, store, clock,
+                                                                               dialogs):
+    add_days(store, clock, "Walking", (20, 25, 30))
+    tab = make_tab()
+    assert tab.plan_activity.currentData() == "Walking"
+    assert "No plan yet" in tab.today_label.text()
+    dialogs.baseline_result = BaselineResult(20, "average", {"tries": [["2026-02-27", 20], ["2026-02-28", 25],
+                                                                     ["2026-03-01", 30]], "average": 25})
+    tab.baseline_button.click()
+    assert dialogs.asked[-1][3] == [(date(2026, 2, 27), 20), (date(2026, 2, 28), 25), (date(2026, 3, 1), 30)]
+    assert tab.today_label.text() == "Today: 20 minutes of Walking."
+    assert "average is 25; 80% of that, rounded, is 20 minutes a day" in tab.how_label.text()
+    assert "20 minutes a day, start (this week)" in tab.weeks_label.text()
+    clock.now += timedelta(days=7)
+    tab.reload()
+    assert tab.today_label.text() == "Today: 22 minutes of Walking."
+
+
+def test_a_flare_up_steps_the_plan_back_and_shows_the_flare_up_plan_and_urgent_help(make_tab, store, clock,
+                                                                                     dialogs, qtbot):
+    add_days(store, clock, "Walking", (20, 25, 30))
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    clock.now += timedelta(days=14)
+    tab.reload()
+    assert tab.today_label.text() == "Today: 24 minutes of Walking."
+    dialogs.flare_plan = FlareUpPlan("lifting <heavy> boxes", "stiff in the morning", "heat, short walks")
+    tab.edit_flareup_plan()
+    assert tab.urgent_button.isHidden()
+    tab.flare_button.click()
+    assert tab.today_label.text() == "Today: 22 minutes of Walking (held during your flare-up)."
+    assert "lifting <heavy> boxes" in tab.flare_plan_label.text()
+    assert tab.flare_plan_label.textFormat() == Qt.TextFormat.PlainText
+    assert tab.flare_button.text() == "My flare-up is over"
+    with qtbot.waitSignal(tab.navigate_requested) as signal:
+        tab.urgent_button.click()
+    assert signal.args == ["urgent"]
+    clock.now += timedelta(days=3)
+    tab.flare_button.click()
+    assert store.current_flareup() is None
+    assert tab.flare_plan_label.isHidden()
+
+
+def test_build_up_percent_and_goal_are_stored(make_tab, store, clock, dialogs):
+    add_days(store, clock, "Walking", (20, 25, 30))
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    tab.increase.setValue(20)
+    tab.goal.setValue(23)
+    tab._save_plan_settings()
+    saved = store.baseline("Walking")
+    assert saved.weekly_increase_pct == 20 and saved.details["goal"] == 23
+    clock.now += timedelta(days=14)
+    tab.reload()
+    assert tab.today_label.text() == "Today: 23 minutes of Walking."
+
+
+def test_split_a_task_uses_todays_amount(make_tab, store, clock, dialogs):
+    add_days(store, clock, "Gardening", (20, 25, 30))
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    tab.split_button.click()
+    assert dialogs.asked[-1] == ("split", "Gardening", 20)
+
+
+# -- chart ----------------------------------------------------------------------------------------------
+
+def test_matplotlib_is_not_loaded_until_the_chart_is_shown(tmp_path):
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+        "from backpain_desktop.store import Store; from backpain_desktop.ui.pacing_tab import PacingTab\n"
+        "tab = PacingTab(Store.open(None)); tab.reload()\n"
+        "before = 'matplotlib' in sys.modules or 'numpy' in sys.modules\n"
+        "tab.show_chart()\n"
+        "print(before, 'matplotlib' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "MPLCONFIGDIR": str(tmp_path)})
+    assert out.stdout.split() == ["False", "True"], out.stderr
+
+
+def test_chart_draws_the_log_in_one_canvas_updated_in_place(make_tab, store, clock, dialogs):
+    add_days(store, clock, "Walking", [20 + i % 5 for i in range(40)], pain=3)
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    tab.show_chart()
+    chart = tab.chart
+    canvas, figure = chart.canvas, chart.figure
+    assert len(chart.bars.get_paths()) == 14  # 2 weeks
+    tab.range_combo.setCurrentIndex(2)  # all
+    tab.show_chart()
+    assert tab.chart is chart and chart.canvas is canvas and chart.figure is figure
+    assert len(chart.bars.get_paths()) == 41
+    assert len(figure.axes) == 2
+    assert chart.canvas.accessibleDescription() == tab.summary.text()
+
+
+def test_summary_says_how_the_week_went(make_tab, store, clock, dialogs):
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.plan_activity.setCurrentIndex(tab.plan_activity.findData("Walking"))
+    clock.now -= timedelta(days=14)
+    tab.set_baseline()
+    clock.now += timedelta(days=14)
+    for i in range(14):
+        day = clock.now - timedelta(days=i)
+        amount = 24 if i < 5 else 0 if i < 7 else 22
+        if amount:
+            store.add_entry(ActivityEntry("Walking", amount, day, pain_after=4 if i < 7 else 5))
+    tab.reload()
+    tab._refresh_chart()
+    assert tab.summary.text().startswith("This week you kept to your plan on 5 of 7 days. "
+                                         "Average pain 4.0, down 1.0 from last week.")
+
+
+def test_save_chart_as_svg(make_tab, store, clock, dialogs, tmp_path):
+    add_days(store, clock)
+    tab = make_tab()
+    tab.show_chart()
+    dialogs.save_path = tmp_path / "chart.svg"
+    tab.save_chart()
+    assert dialogs.save_path.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+# -- export and your data -------------------------------------------------------------------------------
+
+def test_export_csv(make_tab, store, clock, dialogs, tmp_path):
+    store.add_entry(ActivityEntry("Walking", 20, clock.now, note="=1+1"))
+    store.set_feedback("stay-active", True, clock.now)
+    tab = make_tab()
+    dialogs.save_path = tmp_path / "log.csv"
+    tab.export_button.click()
+    text = dialogs.save_path.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeffrecord,date,time,activity")
+    assert "'=1+1" in text and "stay-active,yes" in text
+    assert "Log exported" in tab.data_status.text()
+
+
+def test_export_to_a_folder_that_cannot_be_written_says_so_and_leaves_no_part_file(make_tab, store, clock,
+                                                                                    dialogs, tmp_path):
+    store.add_entry(ActivityEntry("Walking", 20, clock.now))
+    tab = make_tab()
+    dialogs.save_path = tmp_path / "missing-folder" / "log.csv"
+    tab.export_csv()
+    assert tab.data_status.text().startswith("Not saved")
+    assert not (tmp_path / "missing-folder").exists()
+
+
+def test_clinician_report_is_a_pdf(make_tab, store, clock, dialogs, tmp_path):
+    add_days(store, clock, "Walking", [20, 25, 30, 45, 5, 22], pain=4)
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    dialogs.save_path = tmp_path / "report.pdf"
+    tab.report_button.click()
+    data = dialogs.save_path.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000  # the chart image is in it
+    assert "Report saved" in tab.data_status.text()
+
+
+def test_backup_and_restore_through_the_tab(make_tab, store, clock, dialogs, tmp_path):
+    store.add_entry(ActivityEntry("Walking", 20, clock.now, note="in the backup"))
+    tab = make_tab()
+    dialogs.save_path = tmp_path / "b.sqlite3"
+    tab.backup_button.click()
+    store.add_entry(ActivityEntry("Walking", 5, clock.now, note="later"))
+    dialogs.open_path = dialogs.save_path
+    dialogs.confirm_answer = False
+    tab.restore_button.click()
+    assert store.count_entries() == 2
+    dialogs.confirm_answer = True
+    tab.restore_button.click()
+    assert [r[5] for r in shown_rows(tab)] == ["in the backup"]
+    assert "previous log was kept" in tab.data_status.text()
+
+
+def test_restore_from_a_bad_file_keeps_the_current_log(make_tab, store, clock, dialogs, tmp_path):
+    store.add_entry(ActivityEntry("Walking", 20, clock.now))
+    tab = make_tab()
+    dialogs.open_path = tmp_path / "photo.jpg"
+    dialogs.open_path.write_bytes(b"\xff\xd8\xff not a log")
+    tab.restore()
+    assert "Your current log is unchanged" in tab.data_status.text()
+    assert store.count_entries() == 1
+
+
+def test_delete_all_asks_clearly_first(make_tab, store, clock, dialogs):
+    add_days(store, clock)
+    tab = make_tab()
+    dialogs.confirm_answer = False
+    tab.delete_all_button.click()
+    assert store.count_entries() == 3 and tab.data_status.text() == "Nothing was deleted."
+    assert "all 3 entries" in dialogs.asked[-1][1] and "cannot be undone" in dialogs.asked[-1][1]
+    dialogs.confirm_answer = True
+    tab.delete_all_button.click()
+    assert store.count_entries() == 0 and shown_rows(tab) == []
+
+
+def test_kiosk_hides_every_file_action(make_tab):
+    tab = make_tab(kiosk=True)
+    for button in (tab.export_button, tab.report_button, tab.backup_button, tab.restore_button,
+                   tab.save_chart_button):
+        assert button.isHidden()
+    assert not tab.delete_all_button.isHidden()
+
+
+def test_the_window_follows_the_pacing_tabs_urgent_help_link(qtbot, paths, pack, clock, restore_app_look):
+    from backpain_desktop.settings import Settings
+    from backpain_desktop.store import Store
+    from backpain_desktop.ui.main_window import MainWindow
+
+    with Store.open(paths.database) as store:
+        window = MainWindow(store, pack, Settings(), lambda s: None, now=clock)
+        qtbot.addWidget(window)
+        window.navigate("pacing")
+        window.pacing_tab.navigate_requested.emit("urgent")
+        assert window.tabs.currentWidget() is window.advice_tab
+
+
+def test_entry_times_show_in_local_time(make_tab, store):
+    store.add_entry(ActivityEntry("Walking", 10, datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)))
+    tab = make_tab()
+    expected = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc).astimezone().strftime("%H:%M")
+    assert shown_rows(tab)[0][0].endswith(expected)
+
+
+def test_the_plan_and_summary_follow_a_new_entry(make_tab, store, clock, dialogs, qtbot):
+    """Ensure logging updates the summary without a manual reload (it follows on the next event-loop turn)."""
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.plan_activity.setCurrentIndex(tab.plan_activity.findData("Walking"))
+    tab.set_baseline()
+    assert "kept to your plan on 0 of 1 days" in tab.summary.text()
+    fill(tab, amount="20", after="3")
+    tab.save_entry()
+    qtbot.waitUntil(lambda: "kept to your plan on 1 of 1 days" in tab.summary.text())
+    assert "Average pain 3.0." in tab.summary.text()
+
+
+def test_sorting_keeps_the_selected_entry_selected(make_tab, store, clock):
+    add_days(store, clock, "Walking", (10, 30, 20))
+    tab = make_tab()
+    tab.table.selectRow(2)  # oldest: 10 minutes
+    tab.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert [r[2] for r in shown_rows(tab)] == ["30 minutes", "20 minutes", "10 minutes"]
+    selected = tab.table.selectionModel().selectedRows()
+    assert [tab.proxy.index(i.row(), 2).data() for i in selected] == ["10 minutes"]
+
+
+def test_chart_follows_a_dark_palette(make_tab, store, clock, qapp):
+    """Ensure switching to a dark scheme redraws the chart light-on-dark with the dark colour set."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from backpain_desktop.ui.chart import DARK, LIGHT
+
+    add_days(store, clock)
+    tab = make_tab()
+    tab.show_chart()
+    assert tab.chart.bars.get_facecolor()[0][:3] == pytest.approx(QColor(LIGHT["bars"]).getRgbF()[:3])
+    old = qapp.palette()
+    dark = QPalette(old)
+    dark.setColor(QPalette.ColorRole.Base, QColor("#17181a"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#ececec"))
+    try:
+        qapp.setPalette(dark)
+        qapp.processEvents()
+        assert tab.chart.bars.get_facecolor()[0][:3] == pytest.approx(QColor(DARK["bars"]).getRgbF()[:3])
+        assert tab.chart.figure.get_facecolor()[:3] == pytest.approx(QColor("#17181a").getRgbF()[:3])
+    finally:
+        qapp.setPalette(old)
+
+
+def test_report_escapes_what_a_person_typed():
+    from backpain_desktop.ui.report import ReportData, ReportWeek, report_html
+
+    data = ReportData("<script>alert(1)</script>", "minutes", date(2026, 3, 2), "<b>how</b>",
+                      [ReportWeek(date(2026, 2, 23), 20, 20, 3.0, 2)], [(date(2026, 2, 24), None)],
+                      [(date(2026, 2, 25), 40, 20, "pain")])
+    text = report_html(data)
+    assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<b>how</b>" not in text
+    assert "still going on" in text and "pain rose within 2 days" in text
+
+
+def test_delete_and_undo_from_the_keyboard(make_tab, store, clock, qtbot):
+    add_days(store, clock, "Walking", (10, 20))
+    tab = make_tab()
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert store.count_entries() == 1
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.count_entries() == 2
+
+
+@pytest.mark.parametrize("column", range(6))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_new_row_lands_where_a_full_sort_would_put_it(make_tab, store, clock, column, order):
+    """Ensure inserting in place (used after each save) gives the same table as reading the log again."""
+    import random
+
+    rng = random.Random(column * 2 + int(order == Qt.SortOrder.DescendingOrder))
+    for _ in range(25):
+        store.add_entry(ActivityEntry(rng.choice(["Walking", "work", "Gardening"]), rng.randint(1, 60),
+                                      clock.now - timedelta(hours=rng.randint(0, 300)),
+                                      pain_before=rng.choice([None, 2, 5]), pain_after=rng.choice([None, 3]),
+                                      note=rng.choice(["", "b", "A", "zz"])))
+    tab = make_tab()
+    tab.table.sortByColumn(column, order)
+    for _ in range(5):
+        fill(tab, activity=rng.choice(["Walking", "Work"]), amount=str(rng.randint(1, 60)),
+             after=rng.choice(["", "4"]), note=rng.choice(["", "c"]),
+             when=clock.now - timedelta(hours=rng.randint(0, 300)))
+        tab.save_entry()
+    in_place = shown_rows(tab)
+    tab.model.reload()
+    assert in_place == shown_rows(tab)
+    assert len(in_place) == 30
+
+
+def test_the_live_log_file_is_never_overwritten_or_restored_from(make_tab, store, clock, dialogs):
+    store.add_entry(ActivityEntry("Walking", 20, clock.now, note="mine"))
+    tab = make_tab()
+    before = store.path.read_bytes()
+    for action in (tab.backup, tab.export_csv):
+        dialogs.save_path = store.path
+        action()
+        assert "the file your log is kept in" in tab.data_status.text()
+    dialogs.open_path = store.path
+    tab.restore()
+    assert "not a backup" in tab.data_status.text()
+    assert store.path.read_bytes() == before
+    assert [e.note for e in store.list_entries()] == ["mine"]
+
+
+def test_a_clock_moved_back_before_the_plan_still_shows_an_amount(make_tab, store, clock, dialogs):
+    add_days(store, clock)
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    clock.now -= timedelta(days=30)
+    tab.reload()
+    assert tab.today_label.text() == "Today: 20 minutes of Walking."
+
+
+def test_kiosk_window_builds_the_pacing_tab_without_file_actions(qtbot, pack, clock, restore_app_look):
+    from backpain_desktop.domain.kiosk_config import KioskConfig
+    from backpain_desktop.settings import Settings
+    from backpain_desktop.store import Store
+    from backpain_desktop.ui.main_window import MainWindow
+
+    with Store.open(None) as store:
+        window = MainWindow(store, pack, Settings(), lambda s: None, now=clock,
+                            kiosk=KioskConfig(enabled=True))
+        qtbot.addWidget(window)
+        assert window.pacing_tab.export_button.isHidden() and window.pacing_tab.backup_button.isHidden()
+        window.new_visit()
+        assert window.pacing_tab.report_button.isHidden() and window.pacing_tab.restore_button.isHidden()
+        window.kiosk.stop()
