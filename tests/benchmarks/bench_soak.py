@@ -1,13 +1,14 @@
 """Soak: an hour of rep-timer ticks and logging, squeezed into seconds, on the real window and event loop.
 
 A fake clock moves 100 ms per tick (the display's tick rate) while a zero-interval QTimer drives the ticks
-through the real Qt event loop, so 36,000 ticks are one simulated hour. Each tick advances a rep timer and
-updates a countdown label on screen; every finished exercise set is stored as a session; every simulated
-five minutes an activity is typed into the Pacing form and saved (table and completer reload). Resident
-memory is read after a ten-minute warm-up and at the end.
+through the real Qt event loop, so 36,000 ticks are one simulated hour. Each tick drives the real Exercises
+tab (its rep timer on the fake monotonic clock, figure, labels; all exercises in a row, again and again,
+each stored as a session) and a countdown label; every simulated five minutes an activity is typed into the
+Pacing form and saved (table and completer reload). Resident memory is read after a ten-minute warm-up
+and at the end.
 
-Uses ``backpain_desktop.domain.reptimer`` when it is there; otherwise a stand-in with the same shape
-(start/tick/finished) and says so. Run from the checkout root:
+Without an Exercises tab that has ``start_all``, it falls back to ``domain.reptimer`` or a stand-in with
+the same shape (start/tick/finished), and says which it used. Run from the checkout root:
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_soak.py [MINUTES]
 """
@@ -104,12 +105,22 @@ def main() -> int:
     def wall() -> datetime:
         return wall0 + timedelta(seconds=state["mono"] - 1000.0)
 
-    window = MainWindow(store, load_pack(resource_path("content", "en-GB")), Settings(), lambda s: None,
-                        now=wall)
+    window = MainWindow(store, load_pack(resource_path("content", "en-GB")), Settings(muted=True),
+                        lambda s: None, now=wall, monotonic=lambda: state["mono"])
     window.show()
     countdown = QLabel(window)  # the countdown a person watches, redrawn every tick
     countdown.show()
-    timer, which = make_timer()
+    exercises = window.exercise_tab
+    real_tab = callable(getattr(exercises, "start_all", None)) and callable(getattr(exercises, "_on_tick", None))
+    if real_tab:
+        # The real Exercises tab: its rep timer, figure, labels and session logging, all five exercises
+        # in a row, again and again. Its clock is the fake one; ticks come from the loop below.
+        window.tabs.setCurrentWidget(exercises)
+        exercises.session_logged.connect(lambda _id: state.__setitem__("sessions", state["sessions"] + 1))
+        exercises.start_all()
+        which = "the Exercises tab's own (domain.reptimer), all exercises in a row, muted"
+    timer, stand_in = make_timer()
+    which = which if real_tab else stand_in
     timer.start(state["mono"])
     started_session_at = wall()
     total_ticks = int(minutes * 60 / TICK_S)
@@ -120,9 +131,16 @@ def main() -> int:
         nonlocal timer, started_session_at
         state["tick"] += 1
         state["mono"] += TICK_S
-        state["events"] += len(timer.tick(state["mono"]))
+        if real_tab:
+            exercises._on_tick()
+            if exercises.timer is None or exercises.timer.finished:
+                exercises.start_all()
+            state["events"] += 1
+            timer = exercises.timer
+        else:
+            state["events"] += len(timer.tick(state["mono"]))
         countdown.setText(f"{timer.seconds_left:.1f} s left")
-        if timer.finished:
+        if not real_tab and timer.finished:
             store.add_exercise_session(ExerciseSession(
                 exercise_id="knee-rolls", exercise_name="Knee rolls", started_at=started_session_at,
                 duration_s=(wall() - started_session_at).total_seconds(), reps_planned=10,
