@@ -111,7 +111,7 @@ def main() -> int:
     countdown = QLabel(window)  # the countdown a person watches, redrawn every tick
     countdown.show()
     exercises = window.exercise_tab
-    real_tab = callable(getattr(exercises, "start_all", None)) and callable(getattr(exercises, "_on_tick", None))
+    real_tab = all(callable(getattr(exercises, name, None)) for name in ("start_all", "_on_tick"))
     if real_tab:
         # The real Exercises tab: its rep timer, figure, labels and session logging, all five exercises
         # in a row, again and again. Its clock is the fake one; ticks come from the loop below.
