@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Works offline; your log stays on this computer.")
     parser.add_argument("--data-dir", metavar="DIR",
                         help=f"keep the log, settings and logs in DIR (also ${ENV_DATA_DIR})")
-    parser.add_argument("--content", metavar="DIR", help="use the content pack in DIR instead of the shipped one")
+    parser.add_argument("--content", metavar="DIR",
+                        help="use the content pack in DIR instead of the shipped one")
     parser.add_argument("--kiosk", action="store_true",
                         help="clinic kiosk mode: full screen, nothing written to disk, resets when idle")
     parser.add_argument("--set-kiosk-pin", action="store_true",
@@ -101,20 +102,132 @@ def load_content(content_dir: str | None):
     return load_pack(shipped), ""
 
 
-def open_store(paths: AppPaths, kiosk: bool):
-    """Open the log. A damaged file is moved aside and a fresh log started; returns (store, message)."""
-    from backpain_desktop.store import DatabaseCorrupt, Store, move_aside
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
+               ask_restore: Callable[[Path], bool] | None = None):
+    """Open the log; returns (store, message to show, "" when all went well).
+
+    A damaged file is moved aside (never deleted); if a good daily backup sits beside it and
+    ``ask_restore(backup)`` says yes, that copy is put in its place, else a fresh log is started. A log
+    that cannot be written is opened read-only, so the person can still see it. Anything else (a log
+    from a newer version, a busy or missing disk) raises :class:`StoreError` for the caller to report.
+    """
+    from backpain_desktop.store import (
+        DatabaseCorrupt,
+        DatabaseReadOnly,
+        DatabaseUnavailable,
+        Store,
+        StoreError,
+        move_aside,
+        newest_good_backup,
+        restore_backup,
+    )
 
     if kiosk:
         return Store.open(None), ""
+    read_only_message = _tr(
+        "Your log is shown, but new entries cannot be saved because the log or its folder cannot be "
+        "written:\n"
+        "{folder}\nNothing you saved before has been lost. Check the folder's permissions, or that the "
+        "disk is not full or removed, then start the app again.").format(folder=paths.data_dir)
+    if not folder_writable and paths.database.is_file():
+        return Store.open(paths.database, read_only=True), read_only_message
     try:
         return Store.open(paths.database), ""
     except DatabaseCorrupt as exc:
-        moved = move_aside(paths.database)
+        try:
+            moved = move_aside(paths.database)
+        except OSError as move_error:
+            raise DatabaseCorrupt(f"{exc.detail}; it could not be moved aside: {move_error}",
+                                  paths.database) from exc
         log.error("damaged database moved to %s: %s", moved, exc.detail)
-        return Store.open(paths.database), (
+        backup = newest_good_backup(paths.database)
+        if backup is not None and ask_restore is not None and ask_restore(backup):
+            try:
+                restore_backup(backup, paths.database)
+                restored = Store.open(paths.database)
+            except StoreError as restore_error:  # fall back to a fresh log; the backup is still there
+                log.error("could not restore %s: %s", backup, restore_error.detail)
+                if paths.database.exists():
+                    move_aside(paths.database)
+            else:
+                log.warning("restored %s after damage", backup)
+                return restored, _tr(
+                    "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
+                    "logged after that copy was made is not in it. The damaged file has been kept, not "
+                    "deleted, at:\n{moved}"
+                ).format(day=_backup_day(backup), moved=moved)
+        return Store.open(paths.database), _tr(
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
-            f"The old file has been kept, not deleted, at:\n{moved}")
+            "The old file has been kept, not deleted, at:\n{moved}\n"
+            "If you need what was in it, keep that file and ask for help.").format(moved=moved)
+    except (DatabaseReadOnly, DatabaseUnavailable) as exc:
+        if not paths.database.is_file():
+            raise
+        try:
+            store = Store.open(paths.database, read_only=True)
+        except StoreError:
+            raise exc from None
+        log.warning("log opened read-only: %s", exc.detail)
+        return store, read_only_message
+
+
+def _backup_day(backup: Path) -> str:
+    """'Monday 2 March 2026' from backpain.backup-20260302.sqlite3."""
+    from datetime import datetime
+
+    stamp = backup.stem.rsplit("-", 1)[-1]
+    try:
+        day = datetime.strptime(stamp, "%Y%m%d")
+    except ValueError:
+        return stamp
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def ask_to_restore(backup: Path) -> bool:
+    from backpain_desktop.ui import errors
+
+    return errors.ask(None, _tr("Your log file is damaged"), _tr(
+        "Your log file is damaged and cannot be read. It has been kept aside, not deleted.\n\n"
+        "A copy of your log from {day} was found. Put that copy back? Anything logged after that copy "
+        "was made will not be in it.\n\n"
+        "If you choose not to, a new, empty log is started and the copy is kept."
+    ).format(day=_backup_day(backup)), _tr("Put the copy back"), _tr("Start a new log"))
+
+
+def _daily_backup(store) -> None:
+    from datetime import date
+
+    from backpain_desktop.store import StoreError, make_daily_backup
+
+    try:
+        made = make_daily_backup(store, date.today())
+        if made:
+            log.info("daily backup written to %s", made)
+    except StoreError as exc:  # a missing backup must not stop the person using the app
+        log.warning("daily backup not written: %s", exc.detail)
+
+
+def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) -> bool:
+    print(f"{title}: {message}\n-> {no}", file=sys.stderr)
+    return False
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Whether a file can really be created in ``folder``: os.access says yes to root on a read-only
+    mount and does not read Windows ACLs, so try it."""
+    import tempfile  # here, not at the top: start-up does not pay for it otherwise
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
 
 
 def configure_matplotlib_cache(paths: AppPaths, kiosk: bool, environ: dict[str, str] | None = None,
@@ -271,29 +384,45 @@ def main(argv: list[str] | None = None) -> int:
     from backpain_desktop.ui import errors
 
     if args.smoke_test:
-        # Nobody is there to press OK: report on stderr instead of a modal box.
+        # Nobody is there to press OK: report on stderr instead of a modal box, and answer questions
+        # with the choice that changes least (a backup is not put back unasked).
         errors.set_presenter(lambda parent, title, message, details: print(
             f"{title}: {message}\n{details}".rstrip(), file=sys.stderr))
+        errors.set_asker(_answer_no_on_stderr)
+    folder_writable = True
     try:
         if not kiosk:  # a kiosk writes nothing: no folders, no log file, no crash file
             paths.ensure()
+            folder_writable = _folder_writable(paths.data_dir)
     except OSError as exc:
-        errors.show_error(None, "Cannot start", f"The folder for your log cannot be created: {paths.data_dir}",
-                          str(exc))
-        return 2
+        folder_writable = False
+        if not paths.database.is_file():  # with a log there, open it read-only below instead
+            errors.show_error(None, _tr("Cannot start"),
+                              _tr("The folder for your log cannot be created: {folder}").format(
+                                  folder=paths.data_dir), str(exc))
+            return 2
     setup_logging(None if kiosk else paths.log_dir)
     errors.install_excepthook(None if kiosk else paths.log_dir)
     log.info("starting %s %s with data in %s", APP_NAME, __version__,
              "memory (kiosk)" if kiosk else paths.data_dir)
+
+    # One copy per log: a second launch shows the first copy's window and leaves.
+    from backpain_desktop.ui.single_instance import Outcome, SingleInstance, lock_file_for
+
+    instance = SingleInstance(lock_file_for(paths.data_dir, kiosk))
+    if instance.acquire() is Outcome.SIGNALLED:
+        print(f"{APP_DISPLAY_NAME} is already open; its window has been brought to the front.")
+        return 0
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
     pack, pack_problem = load_content(args.content or settings.content_dir or None)
 
     try:
-        store, store_message = open_store(paths, kiosk)
+        store, store_message = open_store(paths, kiosk, folder_writable, ask_restore=ask_to_restore)
     except StoreError as exc:
-        errors.show_error(None, "Cannot open your log", exc.user_message, f"{exc.path}\n{exc.detail}")
+        errors.show_error(None, _tr("Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
+        instance.release()
         return 3
 
     def persist(s) -> None:
@@ -307,10 +436,18 @@ def main(argv: list[str] | None = None) -> int:
     from backpain_desktop.ui.main_window import MainWindow
 
     window = MainWindow(store, pack, settings, persist, kiosk=kiosk_loaded.config if kiosk else None)
+    if store.read_only:  # the message box goes away; the title keeps saying why saving fails
+        window.setWindowTitle(_tr("{app} (read-only: new entries cannot be saved)").format(
+            app=window.windowTitle()))
     if window.kiosk is not None:
         window.kiosk.start()
     else:
         window.show()
+    instance.attach(window)
+    if not kiosk and not store.read_only:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: _daily_backup(store))  # once the window is up: start-up stays quick
     built = time.perf_counter() - started
     for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
         if message:
@@ -321,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
 
     code = app.exec()
     store.close()
+    instance.release()
     if temp_dir is not None:
         temp_dir.cleanup()
     return code

@@ -61,7 +61,8 @@ def load_settings(path: Path) -> LoadedSettings:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a JSON object")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # RecursionError: json nests arrays recursively, so "[[[[…" thousands deep cannot be read.
         moved = _move_aside(path)
         where = f" It was kept as {moved.name}." if moved else ""
         return LoadedSettings(Settings(), f"Your settings file could not be read ({exc}), so the "

@@ -2,7 +2,13 @@
 
 stdlib ``sqlite3`` in autocommit mode; every public write is one ``BEGIN IMMEDIATE … COMMIT``
 transaction, committed before the method returns, so the UI may say "saved" as soon as it returns.
-WAL journal with ``synchronous=FULL``: a commit survives a power cut, not only a crash.
+WAL journal with ``synchronous=FULL``: a commit survives a power cut, not only a crash (see
+:meth:`Store._prepare` for why not NORMAL).
+
+Opening is careful with a file it cannot use: one that is not SQLite, truncated or fails
+``PRAGMA integrity_check`` raises :class:`DatabaseCorrupt` and is left as it was, so the caller can move it
+aside (:func:`move_aside`) and keep it; one from a newer app raises :class:`DatabaseTooNew` untouched; in a
+folder that cannot be written, ``Store.open(..., read_only=True)`` still shows the log.
 
 Errors come in two kinds. :class:`StoreError` (and subclasses) is the environment's fault: locked,
 read-only, full, corrupt, not a database, too new. It carries a plain-words ``user_message``.
@@ -15,6 +21,8 @@ callers pass and receive timezone-aware ``datetime`` objects and show them in lo
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -66,6 +74,11 @@ class DatabaseTooNew(StoreError):
                     "and has left it untouched. Please install the newer version.")
 
 
+class DiskProblem(StoreError):
+    user_message = ("Your log could not be saved because the disk reported a problem: it may be full, "
+                    "removed or failing. Nothing you saved before has been lost.")
+
+
 class DatabaseUnavailable(StoreError):
     user_message = "Your log file could not be opened. Check that its folder exists and can be written."
 
@@ -76,7 +89,7 @@ _CODE_TO_ERROR: dict[int, type[StoreError]] = {
     5: DatabaseLocked,       # SQLITE_BUSY
     6: DatabaseLocked,       # SQLITE_LOCKED
     8: DatabaseReadOnly,     # SQLITE_READONLY
-    10: DatabaseUnavailable,  # SQLITE_IOERR
+    10: DiskProblem,         # SQLITE_IOERR (a write over a file-size limit lands here, not in FULL)
     11: DatabaseCorrupt,     # SQLITE_CORRUPT
     13: DiskFull,            # SQLITE_FULL
     14: DatabaseUnavailable,  # SQLITE_CANTOPEN
@@ -85,7 +98,8 @@ _CODE_TO_ERROR: dict[int, type[StoreError]] = {
 _MESSAGE_TO_ERROR = (
     ("locked", DatabaseLocked), ("readonly", DatabaseReadOnly), ("read-only", DatabaseReadOnly),
     ("disk is full", DiskFull), ("not a database", DatabaseCorrupt), ("malformed", DatabaseCorrupt),
-    ("unable to open", DatabaseUnavailable), ("disk i/o", DatabaseUnavailable),
+    ("unable to open", DatabaseUnavailable), ("disk i/o", DiskProblem),
+    ("unsupported file format", DatabaseCorrupt), ("malformed database schema", DatabaseCorrupt),
 )
 
 
@@ -93,10 +107,16 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
     """The environment error behind ``exc``, or None when it is a programming error."""
     if isinstance(exc, StoreError):
         return exc
+    if isinstance(exc, UnicodeDecodeError):
+        # Text in the file (or SQLite's message quoting its damaged schema) is not UTF-8: the app only
+        # ever writes valid UTF-8, so the bytes on disk have been damaged.
+        return DatabaseCorrupt(f"text in the file is not UTF-8 ({exc})", path)
     if isinstance(exc, OSError):
         import errno
-        if exc.errno == errno.ENOSPC:
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DiskFull(str(exc), path)
+        if exc.errno in (errno.EIO, errno.EFBIG):
+            return DiskProblem(str(exc), path)
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return DatabaseReadOnly(str(exc), path)
         return DatabaseUnavailable(str(exc), path)
@@ -112,6 +132,13 @@ def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:
         if needle in text:
             return kind(str(exc), path)
     return None
+
+
+def _decode_text(raw: bytes) -> str:
+    """Text as stored. The app writes only valid UTF-8; should a few bytes of a note be damaged on disk,
+    the rest of the log still reads (the damaged characters show as U+FFFD) instead of the whole log
+    becoming unreadable over one character."""
+    return raw.decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -291,6 +318,29 @@ _MIGRATIONS: dict[int, str] = {
 assert max(_MIGRATIONS) == SCHEMA_VERSION
 
 
+_SCHEMAS: dict[int, dict[str, str]] = {}
+
+
+def _schema_of(conn: sqlite3.Connection) -> dict[str, str]:
+    """"table name" -> its CREATE text with runs of whitespace made one space (layout is not meaning)."""
+    rows = conn.execute("SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite%'")
+    return {name: " ".join(str(sql).split()) for name, sql in rows}
+
+
+def _expected_schema(version: int) -> dict[str, str]:
+    """Each table and index ("table name" -> its CREATE text) as the migrations up to ``version`` make it,
+    worked out once on an in-memory database so it can never drift from _MIGRATIONS."""
+    if version not in _SCHEMAS:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            for step in range(1, version + 1):
+                conn.executescript(_MIGRATIONS[step])
+            _SCHEMAS[version] = _schema_of(conn)
+        finally:
+            conn.close()
+    return _SCHEMAS[version]
+
+
 # --------------------------------------------------------------------------------------------------
 # The store
 
@@ -298,59 +348,141 @@ assert max(_MIGRATIONS) == SCHEMA_VERSION
 class Store:
     """An open log database. Use :meth:`open`; close with :meth:`close` (or as a context manager)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool = False):
         self._conn = conn
         self.path = path  # None for an in-memory store (kiosk mode)
+        self.read_only = read_only  # opened to show the log from a folder that cannot be written
 
     # -- lifecycle ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str | None, *, check_integrity: bool = True) -> Store:
+    def open(cls, path: Path | str | None, *, check_integrity: bool = True, read_only: bool = False,
+             busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
         """Open (creating if needed) and migrate. ``None`` or ``":memory:"`` gives an in-memory store.
+
+        ``read_only``: open an existing log without writing anything at all (not even WAL files), for a
+        folder that cannot be written; every write then raises :class:`DatabaseReadOnly`.
+        ``busy_timeout_ms``: how long a write waits for another copy's write to finish before
+        :class:`DatabaseLocked`.
 
         Raises a :class:`StoreError` subclass; a file that is too new or damaged is not modified.
         """
         in_memory = path is None or str(path) == ":memory:"
         file = None if in_memory else Path(path)
-        if file is not None and file.exists() and file.stat().st_size > 0:
-            try:
-                with open(file, "rb") as handle:
-                    header = handle.read(len(SQLITE_HEADER))
-            except OSError as exc:
-                raise classify(exc, file) from exc
-            if header != SQLITE_HEADER:
-                raise DatabaseCorrupt("the file does not start with the SQLite header", file)
+        if file is not None:
+            cls._check_header(file, must_exist=read_only)
         try:
-            conn = sqlite3.connect(":memory:" if in_memory else str(file), timeout=BUSY_TIMEOUT_MS / 1000,
-                                   isolation_level=None, check_same_thread=True)
-        except sqlite3.Error as exc:
+            if file is not None and not read_only and file.exists() and file.stat().st_size > 0:
+                # Judge an existing file through a read-only connection first. A read-write connection
+                # that finds a damaged or too-new file would, on closing, checkpoint its WAL into it and
+                # delete the WAL: the very bytes we promise to keep aside untouched.
+                probe = cls(cls._connect_read_only(file, busy_timeout_ms), file, read_only=True)
+                try:
+                    probe._inspect(check_integrity)
+                finally:
+                    probe.close()
+                check_integrity = False  # just done
+            if in_memory:
+                conn = sqlite3.connect(":memory:", isolation_level=None)
+            elif read_only:
+                conn = cls._connect_read_only(file, busy_timeout_ms)
+            else:
+                conn = sqlite3.connect(str(file), timeout=busy_timeout_ms / 1000, isolation_level=None,
+                                       check_same_thread=True)
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             raise (classify(exc, file) or DatabaseUnavailable(str(exc), file)) from exc
-        store = cls(conn, file)
+        conn.text_factory = _decode_text
+        store = cls(conn, file, read_only=read_only)
         try:
-            store._prepare(check_integrity)
+            store._prepare(check_integrity, busy_timeout_ms)
         except BaseException:
             conn.close()
             raise
         return store
 
-    def _prepare(self, check_integrity: bool) -> None:
+    @staticmethod
+    def _check_header(file: Path, must_exist: bool) -> None:
+        """Refuse, before SQLite touches it, a file that is not a SQLite database at all."""
+        try:
+            if file.exists() and not file.is_file():  # a folder or a pipe (reading one would wait for ever)
+                raise DatabaseUnavailable("the log's name is taken by something that is not a file", file)
+            with open(file, "rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+        except FileNotFoundError:
+            if must_exist:
+                raise DatabaseUnavailable("there is no log file to show", file) from None
+            return
+        except OSError as exc:
+            raise classify(exc, file) from exc
+        if header and header != SQLITE_HEADER:
+            raise DatabaseCorrupt("the file does not start with the SQLite header", file)
+
+    @staticmethod
+    def _connect_read_only(file: Path, busy_timeout_ms: int) -> sqlite3.Connection:
+        """A connection that writes nothing. A WAL database normally needs its -shm file created beside
+        it; when the folder forbids that, ``immutable=1`` reads the main file alone (a log closed
+        cleanly has everything in it: the last connection checkpoints and removes the -wal)."""
+        uri = file.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=busy_timeout_ms / 1000,
+                               isolation_level=None)
+        conn.text_factory = _decode_text
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            conn.close()  # typically: the -shm file cannot be created in a read-only folder
+        except BaseException:
+            conn.close()
+            raise
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        conn.text_factory = _decode_text
+        return conn
+
+    def _inspect(self, check_integrity: bool) -> int:
+        """The schema version, after refusing a too-new or damaged file. Reads only."""
         with self._errors():
-            # Read the version before any pragma that writes (WAL), so a too-new file stays untouched.
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise DatabaseTooNew(f"schema version {version}, this app knows up to {SCHEMA_VERSION}",
                                      self.path)
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if check_integrity and version > 0:
+                # integrity_check (not quick_check) also proves every index matches its table; a
+                # person's log is a few MB at most, so this costs milliseconds at start-up.
+                rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+                if [r[0] for r in rows] != ["ok"]:
+                    raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
+                # integrity_check trusts the schema's own text; a damaged byte there renames a column
+                # and every later query would fail as if it were a bug. Compare with what we create.
+                found = _schema_of(self._conn)
+                expected = _expected_schema(version)
+                damaged = sorted(name for name, sql in expected.items() if found.get(name) != sql)
+                if damaged:
+                    raise DatabaseCorrupt("the log's tables are not as this app made them: "
+                                          + ", ".join(damaged[:5]), self.path)
+            return version
+
+    def _prepare(self, check_integrity: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        with self._errors():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            # Read the version before any pragma that writes (WAL), so a too-new file stays untouched.
+            version = self._inspect(check_integrity)
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise DatabaseReadOnly("an older log needs updating, which a read-only folder forbids",
+                                           self.path)
+                self._conn.execute("PRAGMA query_only = ON")  # a write is refused before it reaches disk
+                return
             if self.path is not None:
+                # WAL: a writer never blocks the reader, and a crash mid-commit leaves the last
+                # committed state (the uncommitted tail of the WAL is ignored on reopen).
                 mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise DatabaseUnavailable(f"could not switch to WAL (got {mode})", self.path)
+            # FULL, not NORMAL: in WAL mode NORMAL is crash-safe for the application but a power cut
+            # can lose the last commits. The app says "saved" when add_entry returns, so that entry
+            # must be on the disk by then; an fsync per entry is cheap at a few entries a day.
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute("PRAGMA foreign_keys = ON")
-            if check_integrity and version > 0:
-                rows = self._conn.execute("PRAGMA quick_check").fetchall()
-                if [r[0] for r in rows] != ["ok"]:
-                    raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]), self.path)
             self._migrate(version)
 
     def _migrate(self, current: int) -> None:
@@ -387,7 +519,7 @@ class Store:
             yield
         except StoreError:
             raise
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as exc:
             kind = classify(exc, self.path)
             if kind is None:
                 raise
@@ -401,11 +533,13 @@ class Store:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
+                self._conn.execute("COMMIT")
             except BaseException:
+                # A failed COMMIT (busy, disk full) may leave the transaction open; close it so the
+                # next save starts clean. Nothing of this one was written.
                 if self._conn.in_transaction:
                     self._conn.rollback()
                 raise
-            self._conn.execute("COMMIT")
 
     def _query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
         with self._errors():
@@ -824,3 +958,60 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
         if side.exists():
             side.rename(target.with_name(target.name + extra))
     return target
+
+
+BACKUPS_KEPT = 5
+
+
+def backups(database: Path) -> list[Path]:
+    """The daily copies of ``database`` made by :func:`make_daily_backup`, newest first."""
+    pattern = f"{database.stem}.backup-????????{database.suffix}"
+    return sorted(database.parent.glob(pattern), reverse=True)
+
+
+def make_daily_backup(store: Store, today: date, keep: int = BACKUPS_KEPT) -> Path | None:
+    """Copy the open log beside itself once a day (``backpain.backup-YYYYMMDD.sqlite3``), keeping the
+    newest ``keep``. Called just after opening, when the log has passed its integrity check, so every copy
+    is a good one to restore if the log is later damaged. Returns the new copy, or None if today's exists.
+
+    Written to a temporary name and renamed, so a crash never leaves a half copy under a backup's name.
+    """
+    if store.path is None or store.read_only:
+        return None
+    target = store.path.with_name(f"{store.path.stem}.backup-{today:%Y%m%d}{store.path.suffix}")
+    if target.exists():
+        return None
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        store.backup_to(partial)
+        os.replace(partial, target)
+    except (StoreError, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise classify(exc, target) from exc
+    for old in backups(store.path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup: Path, database: Path) -> None:
+    """Put a copy of ``backup`` in place of ``database`` (which the caller has already moved aside).
+    The backup itself stays, so restoring never loses a copy."""
+    partial = database.with_name(database.name + ".partial")
+    try:
+        shutil.copyfile(backup, partial)
+        os.replace(partial, database)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise classify(exc, database) from exc
+
+
+def newest_good_backup(database: Path) -> Path | None:
+    """The newest backup that opens and passes the integrity check, read-only (so none is changed)."""
+    for candidate in backups(database):
+        try:
+            Store.open(candidate, read_only=True).close()
+        except StoreError:
+            continue
+        return candidate
+    return None

@@ -8,6 +8,7 @@ page, and ``exercises.toml``. :func:`load_pack` reads and validates one; every p
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -152,11 +153,15 @@ class ContentPack:
 
 def _check_size(path: Path) -> None:
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise ContentError(path, "the file is missing") from None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         raise ContentError(path, f"the file cannot be read ({exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        # A folder, a device or a named pipe: reading a pipe would wait for ever.
+        raise ContentError(path, "this is not an ordinary file")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise ContentError(path, f"the file is too big ({size // 1024} KB; the limit is "
                                  f"{MAX_FILE_BYTES // 1024} KB)")
@@ -176,6 +181,9 @@ def _read_toml(path: Path) -> dict:
         line = getattr(exc, "lineno", None)
         reason = getattr(exc, "msg", str(exc))
         raise ContentError(path, f"this is not valid TOML ({reason})", line) from None
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables recursively; no real pack nests this deep.
+        raise ContentError(path, "the file nests lists or tables too deeply to be a content pack") from None
 
 
 def _inside(folder: Path, relative: str, manifest: Path) -> Path:
@@ -184,10 +192,16 @@ def _inside(folder: Path, relative: str, manifest: Path) -> Path:
         raise ContentError(manifest, f"a file name is missing or empty ({relative!r})")
     if "://" in relative:
         raise ContentError(manifest, f"'{relative}' is a web address; a pack may only name its own files")
+    if any(ord(char) < 32 or ord(char) == 127 for char in relative):
+        # The operating system cannot even look up a name holding a NUL (Python raises ValueError).
+        raise ContentError(manifest, f"the file name {relative!r} holds a control character")
     candidate = Path(relative)
     if candidate.is_absolute():
         raise ContentError(manifest, f"'{relative}' is an absolute path; use a path inside the pack")
-    resolved = (folder / candidate).resolve()
+    try:
+        resolved = (folder / candidate).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, an unencodable name
+        raise ContentError(manifest, f"'{relative}' cannot be looked up ({exc})") from None
     if not resolved.is_relative_to(folder.resolve()):
         raise ContentError(manifest, f"'{relative}' points outside the pack folder")
     return resolved

@@ -6,6 +6,7 @@ returns no problems.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -74,6 +75,18 @@ def parse_amount(text: str, unit: str) -> tuple[float | None, str]:
     return value, ""
 
 
+def _has_control(text: str) -> bool:
+    """A NUL or other control character: in a name it is invisible, cannot be typed back, and a leading
+    NUL makes SQLite's ``length()`` see an empty name."""
+    return any(unicodedata.category(char) in ("Cc", "Cs") for char in text)
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """Half of a UTF-16 pair is not Unicode text and cannot be written as UTF-8. Everything else a note
+    may hold (control characters, right-to-left text, emoji, markup) is kept and shown literally."""
+    return any(unicodedata.category(char) == "Cs" for char in text)
+
+
 def validate_entry(form: EntryInput, now: datetime) -> tuple[ValidEntry | None, dict[str, str]]:
     """The entry to store, or None and a message per field name."""
     problems: dict[str, str] = {}
@@ -82,6 +95,9 @@ def validate_entry(form: EntryInput, now: datetime) -> tuple[ValidEntry | None, 
         problems["activity"] = "Choose or type an activity."
     elif len(activity) > MAX_ACTIVITY_CHARS:
         problems["activity"] = f"Keep the activity name to {MAX_ACTIVITY_CHARS} characters or fewer."
+    elif _has_control(activity):
+        problems["activity"] = ("The activity name holds a hidden control character that cannot be saved. "
+                                "Please type the name again.")
     if form.unit not in UNITS:
         problems["unit"] = "Choose minutes, reps or metres."
     amount, message = parse_amount(form.amount, form.unit)
@@ -93,6 +109,9 @@ def validate_entry(form: EntryInput, now: datetime) -> tuple[ValidEntry | None, 
     after, message = parse_pain(form.pain_after)
     if message:
         problems["pain_after"] = message
+    if _has_lone_surrogate(form.note):
+        problems["note"] = ("The note holds a broken character that cannot be saved. "
+                            "Please type the note again.")
     if form.occurred_at.tzinfo is None:
         raise ValueError("occurred_at must be timezone-aware")
     if form.occurred_at > now + FUTURE_SLACK:

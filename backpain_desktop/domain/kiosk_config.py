@@ -76,6 +76,8 @@ def parse_kiosk_config(text: str) -> tuple[KioskConfig, list[str]]:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return KioskConfig(enabled=True), [f"it is not a valid TOML file ({exc})"]
+    except RecursionError:  # tomllib parses nested arrays recursively
+        return KioskConfig(enabled=True), ["it nests lists too deeply to be a kiosk settings file"]
     values: dict = {}
     problems: list[str] = []
     for key, value in raw.items():

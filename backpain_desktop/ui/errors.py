@@ -22,6 +22,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 Presenter = Callable[[QWidget | None, str, str, str], None]
+BUTTON_MIN_HEIGHT = 48  # a finger-sized target, kiosk touch screens included
+
+
+def _finger_sized(box: QMessageBox) -> None:
+    for button in box.buttons():
+        button.setMinimumHeight(BUTTON_MIN_HEIGHT)
+        button.setMinimumWidth(max(button.sizeHint().width(), BUTTON_MIN_HEIGHT * 2))
+        if not button.accessibleName():
+            button.setAccessibleName(button.text().replace("&", ""))
 
 
 def _message_box(parent: QWidget | None, title: str, message: str, details: str) -> None:
@@ -29,6 +38,7 @@ def _message_box(parent: QWidget | None, title: str, message: str, details: str)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names a person chose
     if details:
         box.setDetailedText(details)
+    _finger_sized(box)
     box.exec()
 
 
@@ -46,6 +56,41 @@ def set_presenter(presenter: Presenter | None) -> Presenter:
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
     log.warning("%s: %s %s", title, message, details)
     _presenter(parent, title, message, details)
+
+
+Asker = Callable[[QWidget | None, str, str, str, str], bool]
+
+
+def _question_box(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    yes_button.setAccessibleName(yes)
+    no_button.setAccessibleName(no)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    _finger_sized(box)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+_asker: Asker = _question_box
+
+
+def set_asker(asker: Asker | None) -> Asker:
+    """Replace how yes/no questions are asked (tests answer them). Returns the previous asker."""
+    global _asker
+    previous = _asker
+    _asker = asker or _question_box
+    return previous
+
+
+def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
+    """A yes/no question about the environment (e.g. restore a backup?). Escape means no."""
+    answer = _asker(parent, title, message, yes, no)
+    log.info("%s: %s -> %s", title, message, yes if answer else no)
+    return answer
 
 
 def tr(text: str) -> str:

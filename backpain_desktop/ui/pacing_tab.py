@@ -359,7 +359,7 @@ class PacingTab(QWidget):
         self.field_errors = {name: _FieldError(widget) for name, widget in (
             ("activity", self.activity), ("amount", self.amount), ("unit", self.unit),
             ("pain_before", self.pain_before), ("pain_after", self.pain_after),
-            ("occurred_at", self.when))}
+            ("occurred_at", self.when), ("note", self.note))}
 
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount, 1)
@@ -382,6 +382,7 @@ class PacingTab(QWidget):
         form.addRow(self.tr("&When"), self.when)
         form.addRow("", self.field_errors["occurred_at"])
         form.addRow(self.tr("&Note"), self.note)
+        form.addRow("", self.field_errors["note"])
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_edit_button)
