@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -41,8 +39,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LOG_FILE = "backpain-desktop.log"
+LOG_MAX_BYTES = 512 * 1024
+LOG_BACKUPS = 3
+
+
+def rotate_log(path: Path, max_bytes: int = LOG_MAX_BYTES, backups: int = LOG_BACKUPS) -> None:
+    """Move a full log aside (``.1`` newest … ``.N`` oldest, the oldest dropped) before this run writes.
+
+    Rotating at start rather than mid-run is enough for an app that writes a few lines a session, and
+    spares every start-up importing ``logging.handlers`` (with socket, pickle and queue: ~25 ms).
+    """
+    try:
+        if not path.is_file() or path.stat().st_size < max_bytes:
+            return
+        for n in range(backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # an unrotated log is better than no log: keep appending to it
+
+
 def setup_logging(log_dir: Path | None) -> None:
-    """One rotating file in the log dir, plus warnings on stderr. Called once, from main().
+    """One log file in the log dir (rotated at start), plus warnings on stderr. Called once, from main().
 
     ``None`` (kiosk mode): no file at all, everything on stderr, so nothing about a visit reaches the disk.
     """
@@ -54,9 +75,9 @@ def setup_logging(log_dir: Path | None) -> None:
         console.setFormatter(formatter)
         root.addHandler(console)
         return
+    rotate_log(log_dir / LOG_FILE)
     try:
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "backpain-desktop.log", maxBytes=512 * 1024, backupCount=3, encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(log_dir / LOG_FILE, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(formatter)
@@ -209,6 +230,79 @@ def _folder_writable(folder: Path) -> bool:
         return False
 
 
+def configure_matplotlib_cache(paths: AppPaths, kiosk: bool, environ: dict[str, str] | None = None,
+                               frozen: bool | None = None) -> str | None:
+    """Give matplotlib a lasting config/cache folder (its font list) before anything imports it.
+
+    PyInstaller's matplotlib runtime hook points ``MPLCONFIGDIR`` at a new temporary folder on every
+    launch, so a bundle would rebuild the font cache (seconds) each time the chart first opens. A frozen
+    app therefore always uses ``<user cache dir>/matplotlib``; from source, only when nobody chose one.
+    A kiosk writes nothing to disk, so it keeps whatever it was given. Returns the folder set, if any.
+    """
+    env = os.environ if environ is None else environ
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if kiosk or (env.get("MPLCONFIGDIR") and not frozen):
+        return None
+    folder = str(paths.cache_dir / "matplotlib")
+    env["MPLCONFIGDIR"] = folder
+    return folder
+
+
+def run_smoke_test(app, window, built_s: float) -> None:
+    """``--smoke-test``: visit every tab, open the chart, check the lazily used Qt modules load, quit.
+
+    Prints how long the window took to build and the chart to draw; exits 1 if any step fails, so a
+    broken bundle fails CI.
+    """
+    import importlib
+
+    from PySide6.QtCore import QTimer
+
+    def fail(step: str) -> None:
+        log.exception("smoke test failed while %s", step)
+        print(f"smoke test FAILED while {step}", file=sys.stderr)
+        app.exit(1)
+
+    def visit(index: int = 0) -> None:
+        try:
+            if index < window.tabs.count():
+                window.tabs.setCurrentIndex(index)
+                if window.tabs.currentIndex() != index:
+                    raise RuntimeError(f"tab {index} could not be shown")
+                QTimer.singleShot(0, lambda: visit(index + 1))
+                return
+        except Exception:  # any failure fails the smoke test; its traceback is logged
+            fail(f"showing tab {index}")
+            return
+        QTimer.singleShot(0, chart)
+
+    def chart() -> None:
+        step = "drawing the chart"
+        try:
+            show_chart = getattr(window.pacing_tab, "show_chart", None)
+            started = time.perf_counter()
+            if callable(show_chart):
+                window.tabs.setCurrentWidget(window.pacing_tab)
+                show_chart()
+                app.processEvents()
+                drawn = f"chart drawn in {(time.perf_counter() - started) * 1000:.0f} ms"
+            else:
+                drawn = "no chart to draw (the Pacing tab has no show_chart)"
+            # Loaded on first use by the timer and printing; a bundle missing one must fail here.
+            step = "loading the Qt modules the timer and printing use"
+            for module in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPrintSupport"):
+                importlib.import_module(module)
+        except Exception:  # any failure fails the smoke test; its traceback is logged
+            fail(step)
+            return
+        print(f"smoke test: window built and shown in {built_s * 1000:.0f} ms; "
+              f"visited {window.tabs.count()} tabs; {drawn}", flush=True)
+        window.close()
+        app.exit(0)  # a kiosk refuses to close, and quit() would only ask it again
+
+    QTimer.singleShot(0, visit)
+
+
 def set_kiosk_pin(paths: AppPaths, ask: Callable[[str], str] | None = None) -> int:
     """``--set-kiosk-pin``: ask twice (hidden when typed at a terminal), store only the salted hash."""
     import getpass
@@ -253,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     temp_dir = None
     data_dir = args.data_dir
     if args.smoke_test and not (data_dir or os.environ.get(ENV_DATA_DIR)):
+        import tempfile  # only the smoke test needs it; it costs every start-up ~10 ms
+
         temp_dir = tempfile.TemporaryDirectory(prefix="backpain-smoke-")
         data_dir = temp_dir.name
     paths = AppPaths.resolve(data_dir)
@@ -267,14 +363,21 @@ def main(argv: list[str] | None = None) -> int:
 
     kiosk_loaded = load_kiosk_config(paths.kiosk_file)
     kiosk = args.kiosk or kiosk_loaded.config.enabled
+    configure_matplotlib_cache(paths, kiosk)
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setDesktopFileName(APP_NAME)  # Wayland matches windows to backpain-desktop.desktop and its icon
+    icon = resource_path("icon.png")
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
 
     from backpain_desktop.settings import load_settings, save_settings
     from backpain_desktop.store import StoreError
@@ -351,17 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             errors.show_error(window, APP_DISPLAY_NAME, message)
 
     if args.smoke_test:
-        def visit(index: int = 0) -> None:
-            if index < window.tabs.count():
-                window.tabs.setCurrentIndex(index)
-                QTimer.singleShot(0, lambda: visit(index + 1))
-            else:
-                print(f"smoke test: window built and shown in {built * 1000:.0f} ms; "
-                      f"visited {window.tabs.count()} tabs")
-                window.close()
-                if window.isVisible():  # a kiosk refuses to close; quit() would ask it again
-                    app.exit(0)
-        QTimer.singleShot(0, visit)
+        run_smoke_test(app, window, built)
 
     code = app.exec()
     store.close()

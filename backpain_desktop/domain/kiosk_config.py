@@ -9,11 +9,8 @@ Because a kiosk file exists, an unreadable one still means kiosk mode (privacy f
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import math
 import re
-import secrets
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -137,6 +134,9 @@ _PBKDF2_ITERATIONS = 300_000
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """A salted hash of the PIN for the kiosk file; scrypt where OpenSSL has it, else PBKDF2-SHA256."""
+    import hashlib  # here, not at the top: only PIN handling needs them, and they slow every start-up
+    import secrets
+
     salt = salt or secrets.token_bytes(16)
     if hasattr(hashlib, "scrypt"):
         n, r, p = _SCRYPT
@@ -169,6 +169,9 @@ def verify_pin(pin: str, pin_hash: str) -> bool:
     if parsed is None:
         return False
     kind, params, salt, digest = parsed
+    import hashlib  # see hash_pin
+    import hmac
+
     if kind == "scrypt":
         if not hasattr(hashlib, "scrypt"):
             return False

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (QColor, QKeySequence, QPalette, QShortcut, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QTextBrowser, QTextEdit, QToolButton,
                                QVBoxLayout, QWidget)
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEd
 from backpain_desktop.domain.content import PAGE_LINK_SCHEME, ContentPack, month_year, render_markdown
 from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui import errors
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
 
 Clock = Callable[[], datetime]
 MIN_BUTTON_HEIGHT = 44
@@ -39,6 +42,8 @@ FIND_FOREGROUND = QColor("#000000")
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
     """Let the person pick a printer; None if they cancel."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
@@ -460,6 +465,8 @@ class AdviceTab(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(path)

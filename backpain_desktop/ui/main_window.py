@@ -3,12 +3,19 @@
 It decides nothing itself; each tab owns its own behaviour, ``ui/theme.py`` the look and text size, and
 ``ui/kiosk.py`` the kiosk rules. The tabs hold one visit's state, so a kiosk reset builds them again from
 scratch (:meth:`new_visit`) rather than clearing fields.
+
+Only the Advice tab (the first page a person sees) is built with the window. The Exercises and Pacing
+tabs, and their modules (sound, speech, the chart's matplotlib), are imported and built the first time
+they are shown or used: start-up stays close to a bare Qt window (tests/benchmarks/bench_startup.py).
+``window.exercise_tab`` and ``window.pacing_tab`` build their tab on first access, so callers never see
+the placeholder.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,10 +26,21 @@ from backpain_desktop.domain.content import ContentPack
 from backpain_desktop.domain.kiosk_config import KioskConfig
 from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
-from backpain_desktop.ui.advice_tab import AdviceTab
-from backpain_desktop.ui.exercise_tab import ExerciseTab
-from backpain_desktop.ui.pacing_tab import Clock, PacingTab
+from backpain_desktop.ui.advice_tab import AdviceTab, Clock
 from backpain_desktop.ui.theme import Theme
+
+if TYPE_CHECKING:  # imported for real when the tab is first built (see _make_exercise_tab)
+    from backpain_desktop.ui.exercise_tab import ExerciseTab
+    from backpain_desktop.ui.pacing_tab import PacingTab
+
+
+class _PendingTab(QWidget):
+    """Stands in a tab's place until the tab is first shown; then the real tab replaces it."""
+
+    def __init__(self, key: str, title: str):
+        super().__init__()
+        self.key = key
+        self.setAccessibleName(title)
 
 
 class MainWindow(QMainWindow):
@@ -51,8 +69,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self._build_urgent_help()
+        self._built: dict[str, QWidget] = {}
         self._build_tabs()
         self._connect_signals()
+        self.tabs.currentChanged.connect(self._build_shown_tab)
         self.tabs.currentChanged.connect(self._remember_tab)
 
         self.kiosk = None
@@ -64,18 +84,68 @@ class MainWindow(QMainWindow):
             self._restore()
 
     def _build_tabs(self) -> None:
-        """Build the per-visit tabs from scratch: at start, and for each new kiosk visit."""
+        """Build the per-visit tabs from scratch: at start, and for each new kiosk visit.
+
+        Advice is built now; Exercises and Pacing get a placeholder and are built on first show."""
+        self._built.clear()
         self.advice_tab = AdviceTab(self._pack, self._store, now=self._now)
-        self.exercise_tab = ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
-                                        kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
-        # A kiosk's log is in memory: no file actions for it.
-        self.pacing_tab = PacingTab(self._store, now=self._now, kiosk=self._kiosk_on)
-        for widget, title in ((self.advice_tab, self.tr("&Advice")),
-                              (self.exercise_tab, self.tr("&Exercises")),
-                              (self.pacing_tab, self.tr("&Pacing"))):
-            widget.setAccessibleName(title.replace("&", ""))
-            self.tabs.addTab(widget, title)
+        self.advice_tab.setAccessibleName(self.tr("Advice"))
+        self.tabs.addTab(self.advice_tab, self.tr("&Advice"))
+        for key, title in (("exercise_tab", self.tr("&Exercises")), ("pacing_tab", self.tr("&Pacing"))):
+            self.tabs.addTab(_PendingTab(key, title.replace("&", "")), title)
         self._name_scroll_bars()
+
+    def _make_exercise_tab(self) -> ExerciseTab:
+        from backpain_desktop.ui.exercise_tab import ExerciseTab
+
+        return ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
+                           kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
+
+    def _make_pacing_tab(self) -> PacingTab:
+        from backpain_desktop.ui.pacing_tab import PacingTab
+
+        # A kiosk's log is in memory: no file actions for it.
+        return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on)
+
+    @property
+    def exercise_tab(self) -> ExerciseTab:
+        return self._tab("exercise_tab")  # type: ignore[return-value]
+
+    @property
+    def pacing_tab(self) -> PacingTab:
+        return self._tab("pacing_tab")  # type: ignore[return-value]
+
+    def _tab(self, key: str) -> QWidget:
+        """The tab ``key``, built now (in its placeholder's place) if it has not been yet."""
+        tab = self._built.get(key)
+        if tab is not None:
+            return tab
+        index = next(i for i in range(self.tabs.count())
+                     if isinstance(self.tabs.widget(i), _PendingTab) and self.tabs.widget(i).key == key)
+        placeholder = self.tabs.widget(index)
+        tab = self._make_exercise_tab() if key == "exercise_tab" else self._make_pacing_tab()
+        tab.setAccessibleName(placeholder.accessibleName())
+        self._built[key] = tab
+        # Insert before the placeholder, then drop it, so the neighbouring tab is never shown in between;
+        # the swap is invisible to anyone watching currentChanged.
+        was_current = self.tabs.currentIndex() == index
+        blocked = self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        self._name_scroll_bars()
+        self._connect_tab(key, tab)
+        return tab
+
+    def _build_shown_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, _PendingTab):
+            self._tab(widget.key)
 
     def _name_scroll_bars(self) -> None:
         """Scroll bars appear when text is large; a screen reader should hear what they are."""
@@ -85,27 +155,41 @@ class MainWindow(QMainWindow):
                 bar.setAccessibleName(self.tr("Scroll up and down") if vertical else self.tr("Scroll sideways"))
 
     def _connect_signals(self) -> None:
-        """Wire the tabs' signals. Runs again after every rebuild, so only tab connections belong here;
-        window-level wiring (tab bar, toolbar actions) is done once in ``__init__``."""
+        """Wire the Advice tab's signals. Runs again after every rebuild, so only tab connections belong
+        here; window-level wiring (tab bar, toolbar actions) is done once in ``__init__``. The deferred
+        tabs are wired in :meth:`_connect_tab` when they are built."""
         self.advice_tab.navigate_requested.connect(self.navigate)
-        self.pacing_tab.navigate_requested.connect(self.navigate)
-        self.exercise_tab.navigate_requested.connect(self.navigate)
-        self.exercise_tab.session_logged.connect(lambda _id: self.pacing_tab.reload())
+
+    def _connect_tab(self, key: str, tab: QWidget) -> None:
+        """Wire a deferred tab's signals as it is built. A tab not built yet needs no wiring: it reads
+        the store afresh when it is built."""
+        tab.navigate_requested.connect(self.navigate)
+        if key == "exercise_tab":
+            tab.session_logged.connect(self._reload_pacing)
+
+    def _reload_pacing(self, _session_id: int) -> None:
+        pacing = self._built.get("pacing_tab")
+        if pacing is not None:  # not built yet: it reads the new entry when it is
+            pacing.reload()
 
     def busy(self) -> bool:
         """Whether the app is guiding someone without needing input (a running rep timer)."""
-        return self.exercise_tab.running()
+        exercises = self._built.get("exercise_tab")
+        return exercises is not None and exercises.running()
 
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""
-        stop_all = getattr(self.exercise_tab, "stop_all", None)
+        stop_all = getattr(self._built.get("exercise_tab"), "stop_all", None)  # never built: nothing plays
         if callable(stop_all):
             stop_all()
         self._store.wipe_all()
         self.tabs.blockSignals(True)
+        # Remove from the last tab, with the first one current, so no tab on its way out is shown (a
+        # shown Pacing tab would start drawing its chart, importing matplotlib, for nobody).
+        self.tabs.setCurrentIndex(0)
         while self.tabs.count():
-            old = self.tabs.widget(0)
-            self.tabs.removeTab(0)
+            old = self.tabs.widget(self.tabs.count() - 1)
+            self.tabs.removeTab(self.tabs.count() - 1)
             old.hide()
             old.deleteLater()  # completers, undo stacks, models and chart axes go with it
         self.tabs.blockSignals(False)
@@ -149,10 +233,10 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.advice_tab)
             self.advice_tab.show_urgent_help()
             return
-        tabs = {"advice": self.advice_tab, "exercises": self.exercise_tab, "pacing": self.pacing_tab}
-        widget = tabs.get(tab)
-        if widget is None:
+        attribute = {"advice": "advice_tab", "exercises": "exercise_tab", "pacing": "pacing_tab"}.get(tab)
+        if attribute is None:
             return
+        widget = getattr(self, attribute)  # builds only the tab asked for
         self.tabs.setCurrentWidget(widget)
         if widget is self.advice_tab and page:
             self.advice_tab.show_page(page)

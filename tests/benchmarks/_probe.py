@@ -1,0 +1,114 @@
+"""The measured child process of bench_startup.py and bench_memory.py (run by _common.run_probe).
+
+``_probe.py bare [--chart]``: the floor, a bare QMainWindow with a QTabWidget and three empty tabs.
+``_probe.py app --data-dir DIR [--chart]``: the real app, started through ``app.main`` exactly as
+``python -m backpain_desktop`` starts it.
+``--profile FILE`` (either mode): write cProfile statistics of everything up to the end (where the time goes:
+``python -m pstats FILE``).
+
+Both note the moment the main window has finished its first paint, then (with ``--chart``) open the
+Pacing chart, and print one JSON line: when the window was shown (epoch seconds), the peak resident
+memory, and which heavy modules were loaded. Nothing is added to the app for this: the probe only
+wraps ``QApplication.exec`` to watch for the first paint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+# Run by hand too: import the checkout this file is in.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+
+MODULES_OF_INTEREST = ("matplotlib", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+                       "PySide6.QtPrintSupport", "PySide6.QtSvg")
+
+
+def peak_rss_mb() -> float:
+    # Linux reports ru_maxrss in KiB, macOS in bytes.
+    per_mb = 1024 * 1024 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / per_mb
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    chart = "--chart" in sys.argv
+    profile_to = sys.argv[sys.argv.index("--profile") + 1] if "--profile" in sys.argv else None
+    profiler = None
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    state: dict = {}
+
+    def finish() -> None:
+        app = QApplication.instance()
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+        how = ""
+        if chart and mode == "app":
+            from _common import open_chart  # only now: its imports must not count towards start-up
+
+            how = open_chart(window)
+            for _ in range(5):
+                app.processEvents()
+        print(json.dumps({
+            "mode": mode, "shown_at": state["shown_at"], "peak_rss_mb": peak_rss_mb(), "chart": how,
+            "modules": [m for m in MODULES_OF_INTEREST if m in sys.modules],
+        }), flush=True)
+        sys.stdout.flush()
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+
+        os._exit(0)  # the figures are taken; skip teardown so it is not part of any timing
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if (event.type() == QEvent.Type.Paint and "shown_at" not in state
+                    and isinstance(obj, QMainWindow)):
+                state["pending"] = True
+                # Runs once this paint pass (children included) is done: the window is on screen.
+                QTimer.singleShot(0, mark)
+            return False
+
+    def mark() -> None:
+        state["shown_at"] = time.time()
+        QTimer.singleShot(0, finish)
+
+    watcher = FirstPaint()
+    original_exec = QApplication.exec
+
+    def exec_watching(self):
+        self.installEventFilter(watcher)
+        return original_exec()
+
+    QApplication.exec = exec_watching
+
+    if mode == "bare":
+        from PySide6.QtWidgets import QTabWidget, QWidget
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        tabs = QTabWidget()
+        for title in ("Advice", "Exercises", "Pacing"):
+            tabs.addTab(QWidget(), title)
+        window.setCentralWidget(tabs)
+        window.resize(1100, 760)
+        window.show()
+        app.exec()
+    else:
+        from backpain_desktop.app import main as app_main
+
+        data_dir = sys.argv[sys.argv.index("--data-dir") + 1]
+        sys.exit(app_main(["--data-dir", data_dir]))
+
+
+if __name__ == "__main__":
+    main()
