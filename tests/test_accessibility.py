@@ -236,3 +236,38 @@ def test_contrast_ratio_matches_wcag_examples():
 def test_reduced_motion_can_be_forced_by_the_setting(make_window):
     make_window(Settings(extra={"reduced_motion": "on"}))
     assert reduced_motion() is True
+
+
+def mnemonics_showing(window: MainWindow) -> list[tuple[str, str]]:
+    """(letter, text) for every Alt+letter a person can use on the current tab, tab bar and toolbar included."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())] + [window.urgent_action.text()]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel)
+              if w.isVisible() and (not isinstance(w, QLabel) or w.buddy() is not None)]
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            found.append((match.group(1).lower(), text))
+    return found
+
+
+def test_no_two_keyboard_shortcuts_share_a_letter_on_any_tab(make_window, qtbot):
+    """Ensure Alt+letter reaches one place: a clash makes Qt cycle between them, so a keyboard user lands
+    somewhere they did not ask for (Alt+A once meant both the Advice tab and the Activity field)."""
+    window = make_window()
+    every_text = set()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(lambda i=index: window.tabs.currentWidget().isVisible()
+                        and window.tabs.currentIndex() == i)
+        letters = mnemonics_showing(window)
+        every_text |= {text for _, text in letters}
+        seen: dict[str, str] = {}
+        clashes = [(text, seen[letter]) for letter, text in letters
+                   if seen.setdefault(letter, text) != text]
+        assert clashes == [], f"tab {window.tabs.tabText(index)!r}: {clashes}"
+    assert {"&Advice", "&Find in advice", "A&mount"} <= every_text  # the walk saw the tabs' own fields
