@@ -39,6 +39,22 @@ def shown_errors():
 
 
 @pytest.fixture
+def restore_app_look(qapp):
+    """A MainWindow changes application-wide state (theme, text size, kiosk, reduced motion); tests that
+    build one ask for this so the tests after them see the default look."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    font, palette = qapp.font(), qapp.palette()
+    style = getattr(qapp.style(), "base_name", qapp.style().name())
+    yield
+    qapp.setProperty("backpainKiosk", False)
+    qapp.setProperty("backpainReducedMotion", None)
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyle(QStyleFactory.create(style))
+
+
+@pytest.fixture
 def paths(isolated_paths: Path):
     from backpain_desktop.paths import AppPaths
 

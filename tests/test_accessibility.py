@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backpain_desktop.domain.kiosk_config import KioskConfig
 from backpain_desktop.settings import Settings, load_settings, save_settings
@@ -18,18 +18,7 @@ INTERACTIVE = {R.PushButton, R.CheckBox, R.RadioButton, R.ComboBox, R.EditableTe
                R.PageTab, R.Link, R.MenuItem, R.ButtonMenu, R.ButtonDropDown, R.Dial, R.ListItem, R.Cell,
                R.ScrollBar, R.List, R.Table, R.PageTabList, R.Tree, R.TreeItem, R.SpinBox}
 
-
-@pytest.fixture(autouse=True)
-def restore_app_look(qapp):
-    """The theme changes application-wide state; put it back so other tests see the default."""
-    font, palette = qapp.font(), qapp.palette()
-    style = getattr(qapp.style(), "base_name", qapp.style().name())
-    yield
-    qapp.setProperty("backpainKiosk", False)
-    qapp.setProperty("backpainReducedMotion", None)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    qapp.setStyle(QStyleFactory.create(style))
+pytestmark = pytest.mark.usefixtures("restore_app_look")
 
 
 @pytest.fixture
@@ -239,7 +228,7 @@ def test_reduced_motion_can_be_forced_by_the_setting(make_window):
 
 
 def mnemonics_showing(window: MainWindow) -> list[tuple[str, str]]:
-    """(letter, text) for every Alt+letter a person can use on the current tab, tab bar and toolbar included."""
+    """(letter, text) for every Alt+letter usable on the current tab, the tab bar and toolbar included."""
     import re
 
     from PySide6.QtWidgets import QAbstractButton, QLabel

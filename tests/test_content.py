@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from backpain_desktop.domain.content import (MAX_FILE_BYTES, ContentError, load_pack, month_year,
-                                             render_markdown)
+from backpain_desktop.domain.content import (
+    MAX_FILE_BYTES,
+    ContentError,
+    load_pack,
+    month_year,
+    render_markdown,
+)
 from backpain_desktop.paths import resource_path
 
 SHIPPED = resource_path("content", "en-GB")

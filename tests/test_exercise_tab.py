@@ -582,20 +582,6 @@ def test_reduced_motion_shows_positions_without_the_movement(make_tab, clock_m, 
         qapp.setProperty("backpainReducedMotion", None)
 
 
-@pytest.fixture
-def restore_app_look(qapp):
-    """A kiosk changes application-wide state; put it back so other tests see the default."""
-    from PySide6.QtWidgets import QStyleFactory
-
-    font, palette = qapp.font(), qapp.palette()
-    style = getattr(qapp.style(), "base_name", qapp.style().name())
-    yield
-    qapp.setProperty("backpainKiosk", False)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    qapp.setStyle(QStyleFactory.create(style))
-
-
 def test_a_running_set_keeps_the_kiosk_from_resetting(qtbot, pack, clock, clock_m, restore_app_look):
     """Ensure a kiosk never asks "Are you still there?" (and then wipes the visit) while the rep timer is
     guiding someone who is lying on the floor; once paused, the usual idle rules apply again."""

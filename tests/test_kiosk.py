@@ -22,6 +22,8 @@ PIN = "4826"
 KM = Qt.KeyboardModifier
 STAFF = KM.ControlModifier | KM.AltModifier | KM.ShiftModifier
 
+pytestmark = pytest.mark.usefixtures("restore_app_look")
+
 
 class Monotonic:
     def __init__(self) -> None:
@@ -29,19 +31,6 @@ class Monotonic:
 
     def __call__(self) -> float:
         return self.t
-
-
-@pytest.fixture(autouse=True)
-def restore_app_look(qapp):
-    """The theme and kiosk change application-wide state; put it back so other tests see the default."""
-    font, palette = qapp.font(), qapp.palette()
-    style = getattr(qapp.style(), "base_name", qapp.style().name())
-    yield
-    qapp.setProperty("backpainKiosk", False)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    from PySide6.QtWidgets import QStyleFactory
-    qapp.setStyle(QStyleFactory.create(style))
 
 
 @pytest.fixture
@@ -254,11 +243,12 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def test_data_dir_is_untouched_by_a_kiosk_session_with_entries(tmp_path, qtbot, shown_errors,
                                                               keep_process_state):
     """Ensure nothing a patient enters reaches the disk: the data folder is byte-for-byte the same after."""
+    from datetime import datetime, timezone
+
     from backpain_desktop import app as app_module
     from backpain_desktop.paths import AppPaths
     from backpain_desktop.settings import save_settings
     from backpain_desktop.store import ActivityEntry
-    from datetime import datetime, timezone
 
     data = tmp_path / "clinic"
     paths = AppPaths.resolve(data)

@@ -52,20 +52,6 @@ class ScriptedDialogs:
 
 
 @pytest.fixture
-def restore_app_look(qapp):
-    """A MainWindow changes application-wide look (theme, kiosk); put it back for the tests after."""
-    from PySide6.QtWidgets import QStyleFactory
-
-    font, palette = qapp.font(), qapp.palette()
-    style = getattr(qapp.style(), "base_name", qapp.style().name())
-    yield
-    qapp.setProperty("backpainKiosk", False)
-    qapp.setFont(font)
-    qapp.setPalette(palette)
-    qapp.setStyle(QStyleFactory.create(style))
-
-
-@pytest.fixture
 def dialogs():
     return ScriptedDialogs()
 

@@ -7,8 +7,14 @@ from datetime import date
 import pytest
 
 from backpain_desktop.domain.content import render_markdown
-from backpain_desktop.domain.readability import (TextCounts, count_markdown, count_syllables, count_text,
-                                                 flesch_kincaid_grade, flesch_reading_ease)
+from backpain_desktop.domain.readability import (
+    TextCounts,
+    count_markdown,
+    count_syllables,
+    count_text,
+    flesch_kincaid_grade,
+    flesch_reading_ease,
+)
 
 # Hand-counted against a dictionary's syllable breaks.
 KNOWN_SYLLABLES = {
