@@ -108,6 +108,8 @@ class ExerciseTab(QWidget):
         self.exercise_list.setAccessibleName(self.tr("Exercises"))
         self.exercise_list.setMinimumWidth(180)
         self.exercise_list.setMaximumWidth(260)
+        # The same roomy rows as the Advice topics: an easy target for a shaky hand, and it grows with text.
+        self.exercise_list.setStyleSheet("QListWidget::item { padding: 15px 6px; }")
         for exercise in pack.exercises:
             item = QListWidgetItem(exercise.name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
