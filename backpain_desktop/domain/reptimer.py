@@ -318,15 +318,23 @@ class RepTimer:
             return self.start(now)
         return self.resume(now) if self.paused else self.pause(now)
 
-    def skip_forward(self, now: float) -> list:
-        """End the current phase now and start the next."""
+    def _settle_before_skip(self, now: float) -> tuple[list, Segment | None]:
+        """Bring the timer up to ``now`` and count the current phase's time, before a skip moves it.
+        No segment when there is nothing to skip (not started, or finished on the way)."""
         if not self.started or self.finished:
-            return []
+            return [], None
         events = [] if self.paused else self.tick(now)
         if self.finished:
-            return events
+            return events, None
         seg = self.segments[self._index]
         self.active_s[seg.exercise] += min(self._elapsed(), seg.duration)
+        return events, seg
+
+    def skip_forward(self, now: float) -> list:
+        """End the current phase now and start the next."""
+        events, seg = self._settle_before_skip(now)
+        if seg is None:
+            return events
         was_paused = self._paused_at is not None
         events += self._leave(seg)
         events += self._enter(self._index + 1, now)
@@ -336,13 +344,9 @@ class RepTimer:
 
     def skip_back(self, now: float) -> list:
         """Restart the current phase, or go to the one before when it has only just begun."""
-        if not self.started or self.finished:
-            return []
-        events = [] if self.paused else self.tick(now)
-        if self.finished:
+        events, seg = self._settle_before_skip(now)
+        if seg is None:
             return events
-        seg = self.segments[self._index]
-        self.active_s[seg.exercise] += min(self._elapsed(), seg.duration)
         target = self._index
         if self._elapsed() < RESTART_WINDOW_S and self._index > 0:
             target = self._index - 1
