@@ -241,8 +241,7 @@ class KioskPolicy(QObject):
     def poll(self) -> None:
         """Compare the clock with the last input: prompt, count down, or reset. Called every second."""
         now = self._now()
-        busy = getattr(self._window, "busy", None)
-        if callable(busy) and busy():
+        if self._window.busy():
             self._last_input = now  # a rep timer guiding someone on the floor is not an idle kiosk
         if self._prompt_started is None:
             if now - self._last_input >= self._config.idle_seconds:

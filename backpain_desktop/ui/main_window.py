@@ -179,9 +179,9 @@ class MainWindow(QMainWindow):
 
     def new_visit(self) -> None:
         """A clean app for the next person: stop timers, sounds and speech, wipe the log, rebuild the tabs."""
-        stop_all = getattr(self._built.get("exercise_tab"), "stop_all", None)  # never built: nothing plays
-        if callable(stop_all):
-            stop_all()
+        exercises = self._built.get("exercise_tab")
+        if exercises is not None:  # never built: nothing plays
+            exercises.stop_all()
         self._store.wipe_all()
         self.tabs.blockSignals(True)
         # Remove from the last tab, with the first one current, so no tab on its way out is shown (a
