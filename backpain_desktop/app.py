@@ -351,9 +351,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.set_kiosk_pin:
         return set_kiosk_pin(paths)
 
-    from backpain_desktop.qt_workarounds import protect_none_refcount
+    from backpain_desktop.qt_workarounds import lighten_import_scan, protect_none_refcount
 
     protect_none_refcount()
+    lighten_import_scan()
 
     from backpain_desktop.domain.kiosk_config import load_kiosk_config
 

@@ -11,8 +11,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from backpain_desktop.qt_workarounds import protect_none_refcount  # noqa: E402
+from backpain_desktop.qt_workarounds import lighten_import_scan, protect_none_refcount  # noqa: E402
 
+lighten_import_scan()
 protect_none_refcount()  # PySide6 6.12 on Python < 3.12 would otherwise abort after a few thousand Qt calls
 
 
