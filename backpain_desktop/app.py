@@ -281,7 +281,7 @@ def run_smoke_test(app, window, built_s: float) -> None:
         try:
             started = time.perf_counter()
             window.tabs.setCurrentWidget(window.pacing_tab)
-            window.pacing_tab.show_chart()
+            window.pacing_tab.show_chart(wait=True)
             app.processEvents()
             drawn = f"chart drawn in {(time.perf_counter() - started) * 1000:.0f} ms"
             # Loaded on first use by the timer and printing; a bundle missing one must fail here.

@@ -17,6 +17,17 @@ lighten_import_scan()
 protect_none_refcount()  # PySide6 6.12 on Python < 3.12 would otherwise abort after a few thousand Qt calls
 
 
+@pytest.fixture(scope="session", autouse=True)
+def chart_libraries_loaded(tmp_path_factory):
+    """matplotlib and numpy are loaded once, before any test. The app keeps its own sound and speech
+    loading apart from the chart thread's (chart_thread.NATIVE_LOADING); pytest-qt's message handler
+    would make any other Qt plug-in that logs while it loads a hazard too, so tests never overlap them."""
+    os.environ.setdefault("MPLCONFIGDIR", str(tmp_path_factory.mktemp("matplotlib")))
+    from backpain_desktop.ui import chart_thread
+
+    chart_thread.preload().result(timeout=120)
+
+
 @pytest.fixture(autouse=True)
 def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every place the app could write at tmp_path, so no test touches a real profile."""

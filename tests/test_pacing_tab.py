@@ -86,6 +86,64 @@ def add_days(store, clock, activity="Walking", amounts=(20, 25, 30), pain=None, 
         store.add_entry(ActivityEntry(activity, amount, start + timedelta(days=i), pain_after=pain))
 
 
+# -- a long log ------------------------------------------------------------------------------------------
+
+def shown_times(tab) -> list[str]:
+    return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+
+def test_a_long_log_shows_the_newest_entries_first_and_the_rest_a_page_at_a_time(make_tab, store, clock,
+                                                                                 qtbot, monkeypatch):
+    from backpain_desktop.ui.pacing_tab import EntryTableModel
+
+    monkeypatch.setattr(EntryTableModel, "FIRST_PAGE", 5)
+    monkeypatch.setattr(EntryTableModel, "PAGE", 7)
+    # 30 entries; two share a time, so pages must break ties the same way as a full read.
+    add_days(store, clock, "Walking", list(range(10, 40)))
+    store.add_entry(ActivityEntry("Cycling", 5, clock.now - timedelta(days=12)))
+    tab = make_tab()
+    with qtbot.waitSignal(tab.model.loaded, timeout=10_000):
+        tab.reload()
+        assert tab.model.rowCount() == 5  # the window is not held up by the whole log
+        newest_first = shown_times(tab)
+    everything = shown_times(tab)
+    assert everything[:5] == newest_first and len(everything) == 31
+    full = [e.id for e in store.list_entries()]
+    assert [tab.model.entry(r).id for r in range(31)] == full  # same order, none twice, none missing
+
+
+def test_an_old_entry_logged_while_the_log_is_still_loading_appears_once_in_its_place(make_tab, store, clock,
+                                                                                       qtbot, monkeypatch):
+    from backpain_desktop.ui.pacing_tab import EntryTableModel
+
+    monkeypatch.setattr(EntryTableModel, "FIRST_PAGE", 5)
+    monkeypatch.setattr(EntryTableModel, "PAGE", 7)
+    add_days(store, clock, "Walking", list(range(10, 40)))
+    tab = make_tab()
+    with qtbot.waitSignal(tab.model.loaded, timeout=10_000):
+        tab.reload()
+        fill(tab, amount="99", when=clock.now - timedelta(days=20, hours=1))  # older than the first page
+        tab.save_entry()
+        fill(tab, amount="77")  # newer than everything
+        tab.save_entry()
+    amounts = [tab.model.entry(r).amount for r in range(tab.model.rowCount())]
+    assert amounts.count(99) == 1 and amounts.count(77) == 1 and len(amounts) == 32
+    assert [tab.model.entry(r).id for r in range(32)] == [e.id for e in store.list_entries()]
+
+
+def test_filtering_counts_the_whole_log_even_before_it_has_all_been_read(make_tab, store, clock, monkeypatch):
+    from backpain_desktop.ui.pacing_tab import EntryTableModel
+
+    monkeypatch.setattr(EntryTableModel, "FIRST_PAGE", 5)
+    add_days(store, clock, "Walking", list(range(10, 40)))
+    add_days(store, clock, "Cycling", [5, 6])
+    tab = make_tab()
+    tab.reload()
+    tab.filter_activity.setCurrentIndex(tab.filter_activity.findData("Cycling"))
+    assert tab.proxy.rowCount() == 2
+    assert tab.log_status.text() == "Showing 2 of 32 entries."
+
+
 # -- logging --------------------------------------------------------------------------------------------
 
 def test_a_valid_entry_is_saved_shown_and_announced(make_tab, store, qtbot):
@@ -317,11 +375,13 @@ def test_matplotlib_is_not_loaded_until_the_chart_is_shown(tmp_path):
         "from backpain_desktop.store import Store; from backpain_desktop.ui.pacing_tab import PacingTab\n"
         "tab = PacingTab(Store.open(None)); tab.reload()\n"
         "before = 'matplotlib' in sys.modules or 'numpy' in sys.modules\n"
-        "tab.show_chart()\n"
-        "print(before, 'matplotlib' in sys.modules)\n")
+        "tab.show_chart()\n"  # starts loading matplotlib on the chart thread and says so
+        "loading = tab.show_chart_button.text()\n"
+        "tab.show_chart(wait=True)\n"
+        "print(before, repr(loading), 'matplotlib' in sys.modules, tab.chart.draws)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={**__import__("os").environ, "MPLCONFIGDIR": str(tmp_path)})
-    assert out.stdout.split() == ["False", "True"], out.stderr
+    assert out.stdout.split() == ["False", "'Loading", "the", "chart…'", "True", "1"], out.stderr
 
 
 def test_chart_draws_the_log_in_one_canvas_updated_in_place(make_tab, store, clock, dialogs):
@@ -329,16 +389,35 @@ def test_chart_draws_the_log_in_one_canvas_updated_in_place(make_tab, store, clo
     tab = make_tab()
     dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
     tab.set_baseline()
-    tab.show_chart()
+    tab.show_chart(wait=True)
     chart = tab.chart
     canvas, figure = chart.canvas, chart.figure
     assert len(chart.bars.get_paths()) == 14  # 2 weeks
     tab.range_combo.setCurrentIndex(2)  # all
-    tab.show_chart()
+    tab.show_chart(wait=True)
     assert tab.chart is chart and chart.canvas is canvas and chart.figure is figure
     assert len(chart.bars.get_paths()) == 41
     assert len(figure.axes) == 2
     assert chart.canvas.accessibleDescription() == tab.summary.text()
+
+
+def test_showing_the_tab_draws_the_chart_on_screen_without_being_asked(make_tab, store, clock, qtbot):
+    add_days(store, clock, "Walking", [30] * 14, pain=3)
+    tab = make_tab()
+    tab.resize(1100, 760)
+    tab.show()
+    # matplotlib loads and the chart draws on the chart thread; the tab answers meanwhile.
+    qtbot.waitUntil(lambda: tab.chart is not None and tab.chart.draws >= 1, timeout=60_000)
+    assert not tab.show_chart_button.isVisible()
+    canvas = tab.chart.canvas
+    assert canvas.width() > 300
+    shown = canvas.grab().toImage()
+    from backpain_desktop.ui.chart import LIGHT
+
+    # 14 days of 30 minutes: bars in the amount colour somewhere across the middle of the picture.
+    row = [shown.pixelColor(x, shown.height() // 2).name() for x in range(shown.width())]
+    assert LIGHT["bars"].lower() in row
+    assert canvas.accessibleDescription() == tab.summary.text()
 
 
 def test_summary_says_how_the_week_went(make_tab, store, clock, dialogs):
@@ -362,7 +441,7 @@ def test_summary_says_how_the_week_went(make_tab, store, clock, dialogs):
 def test_save_chart_as_svg(make_tab, store, clock, dialogs, tmp_path):
     add_days(store, clock)
     tab = make_tab()
-    tab.show_chart()
+    tab.show_chart(wait=True)
     dialogs.save_path = tmp_path / "chart.svg"
     tab.save_chart()
     assert dialogs.save_path.read_text(encoding="utf-8").lstrip().startswith("<?xml")
@@ -493,7 +572,7 @@ def test_sorting_keeps_the_selected_entry_selected(make_tab, store, clock):
     assert [tab.proxy.index(i.row(), 2).data() for i in selected] == ["10 minutes"]
 
 
-def test_chart_follows_a_dark_palette(make_tab, store, clock, qapp):
+def test_chart_follows_a_dark_palette(make_tab, store, clock, qapp, qtbot):
     """Ensure switching to a dark scheme redraws the chart light-on-dark with the dark colour set."""
     from PySide6.QtGui import QColor, QPalette
 
@@ -501,15 +580,17 @@ def test_chart_follows_a_dark_palette(make_tab, store, clock, qapp):
 
     add_days(store, clock)
     tab = make_tab()
-    tab.show_chart()
+    tab.show_chart(wait=True)
     assert tab.chart.bars.get_facecolor()[0][:3] == pytest.approx(QColor(LIGHT["bars"]).getRgbF()[:3])
     old = qapp.palette()
     dark = QPalette(old)
     dark.setColor(QPalette.ColorRole.Base, QColor("#17181a"))
     dark.setColor(QPalette.ColorRole.Text, QColor("#ececec"))
     try:
-        qapp.setPalette(dark)
-        qapp.processEvents()
+        with qtbot.waitSignal(tab.chart.drawn):  # redrawn on the chart thread, then shown
+            qapp.setPalette(dark)
+        # What is on screen: the picture's corner is the dark background.
+        assert tab.chart.canvas.grab().toImage().pixelColor(3, 3).name() == "#17181a"
         assert tab.chart.bars.get_facecolor()[0][:3] == pytest.approx(QColor(DARK["bars"]).getRgbF()[:3])
         assert tab.chart.figure.get_facecolor()[:3] == pytest.approx(QColor("#17181a").getRgbF()[:3])
     finally:

@@ -1,35 +1,48 @@
-"""The pacing chart: the only module that imports matplotlib (the Pacing tab imports this module lazily).
+"""The pacing chart: the only module that imports matplotlib (the Pacing tab imports this module lazily,
+once ``ui/chart_thread.py`` has loaded matplotlib and numpy on the chart thread).
 
 One Figure and one FigureCanvasQTAgg for the life of the tab; new data goes into the same artists
-(``set_verts``/``set_data``, ``relim``, ``draw_idle``), since a forgotten hidden canvas costs megabytes.
-Daily amounts are one PolyCollection of bars rather than thousands of Rectangle patches: five years of
-days draw in one call. Colours are the Okabe-Ito set (safe for the common colour-vision differences),
-and every series also differs by shape (bars, solid step, dashed line with dots, shading, triangles).
+(``set_verts``/``set_data``), since a forgotten hidden canvas costs megabytes. Daily amounts are one
+PolyCollection of bars rather than thousands of Rectangle patches: five years of days draw in one call.
+Colours are the Okabe-Ito set (safe for the common colour-vision differences), and every series also
+differs by shape (bars, solid step, dashed line with dots, shading, triangles).
+
+Threads: the figure is built, changed and drawn only on the chart thread, so a draw (about 0.1 s on a
+slow machine) never holds up the window. The UI thread hands over plain data - the series, the colours
+and text size read from the app, the canvas size - and paints the last finished picture. Methods whose
+names start with ``_job`` run on the chart thread and are the only ones that touch the figure.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
+from concurrent.futures import Future
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.pacing import ChartSeries
+from backpain_desktop.ui import chart_thread
 
 # Okabe & Ito (2008): distinguishable with protanopia, deuteranopia and tritanopia.
 LIGHT = {"bars": "#0072B2", "plan": "#D55E00", "pain": "#009E73", "flare": "#CC79A7", "boom": "#000000"}
 DARK = {"bars": "#56B4E9", "plan": "#E69F00", "pain": "#2FD4A4", "flare": "#CC79A7", "boom": "#F0E442"}
 MARKER_LIMIT = 120  # dots on the pain line only while they stay readable
+WAIT_SECONDS = 60  # longest a caller that must have the picture (report, smoke test) waits for a draw
 
 
 def tr(text: str) -> str:
@@ -41,14 +54,112 @@ def _day_numbers(days: list[date]) -> np.ndarray:
     return np.array(days, dtype="datetime64[D]").astype(np.float64)
 
 
+@dataclass(frozen=True)
+class Look:
+    """What the chart takes from the app's look, read on the UI thread."""
+
+    background: str
+    text: str
+    dark: bool
+    font_pt: float
+
+    @classmethod
+    def of_app(cls) -> Look:
+        palette = QGuiApplication.palette()
+        points = QGuiApplication.font().pointSizeF()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        return cls(base.name(), text.name(), base.lightness() < 128, points if points > 0 else 10.0)
+
+    def on_paper(self) -> Look:
+        return Look("#ffffff", "#000000", False, self.font_pt)
+
+
+class _Canvas(FigureCanvasQTAgg):
+    """A FigureCanvasQTAgg whose Agg drawing happens on the chart thread: it asks for draws, tells the
+    chart its size, and paints the last finished picture. It never touches the figure itself."""
+
+    def __init__(self, figure: Figure, chart: PacingChart):
+        self._chart = chart
+        self._picture: QImage | None = None
+        self._background = QColor("white")
+        super().__init__(figure)
+        self.setMouseTracking(False)  # no matplotlib mouse events: they would read the figure here
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override; the base reads the figure
+        return QSize(800, 360)
+
+    def draw(self) -> None:
+        self._chart.request_draw()
+
+    def draw_idle(self) -> None:
+        self._chart.request_draw()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        QWidget.resizeEvent(self, event)
+        self._chart.size_changed()
+
+    def _update_pixel_ratio(self) -> None:  # called by the base when the screen changes
+        self._chart.size_changed()
+
+    def show_picture(self, picture: QImage, background: str) -> None:
+        self._picture = picture
+        self._background = QColor(background)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        try:
+            painter.fillRect(event.rect(), self._background)
+            if self._picture is not None:
+                painter.drawImage(0, 0, self._picture)
+        finally:
+            painter.end()
+
+    # Plain QWidget handling: matplotlib's would build events from the figure on this thread.
+    def enterEvent(self, event) -> None:  # noqa: N802
+        QWidget.enterEvent(self, event)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        QWidget.leaveEvent(self, event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        QWidget.mousePressEvent(self, event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        QWidget.mouseDoubleClickEvent(self, event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        QWidget.mouseMoveEvent(self, event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        QWidget.mouseReleaseEvent(self, event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        QWidget.wheelEvent(self, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        QWidget.keyPressEvent(self, event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        QWidget.keyReleaseEvent(self, event)
+
+
+class _Relay(QObject):
+    """Brings finished pictures from the chart thread to the UI thread."""
+
+    pictured = Signal(int, QImage, str)  # draw number, picture, background colour
+
+
 class PacingChart(QWidget):
     """Bars of daily amount, the plan as a step line, pain on a second axis, flare-ups shaded,
-    boom-and-bust days marked."""
+    boom-and-bust days marked. ``drawn`` is emitted each time a new picture is on screen."""
+
+    drawn = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.figure = Figure(figsize=(8, 3.6), dpi=100)
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _Canvas(self.figure, self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(260)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the summary beside it carries the content
@@ -57,7 +168,103 @@ class PacingChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
+        self.unit = "minutes"
+        self.draws = 0  # pictures shown so far
+        # Words are translated here, on the UI thread, and handed to the chart thread.
+        self._words = {"amount_day": tr("Amount each day"), "amount_week": tr("Weekly average a day"),
+                       "plan": tr("Plan"), "pain": tr("Pain (0-10)"), "flare": tr("Flare-up"),
+                       "boom": tr("Boom and bust")}
+        # What the UI thread has asked for and the chart thread has not yet taken (under _lock).
+        self._lock = threading.Lock()
+        self._pending: dict = {}
+        self._draw_queued = False
+        self._number = 0  # of the latest draw asked for
+        self._shown = 0  # number of the picture on screen
+        self._last_job: Future | None = None
+        self._latest: tuple[int, QImage, str] | None = None  # the chart thread's last picture
+        self._relay = _Relay(self)
+        self._relay.pictured.connect(self._show_picture)
+        self._look = Look.of_app()
+        self._submit(self._job_build, self._look)
 
+    # -- asked for on the UI thread ----------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Follow the app when it switches light/dark/high contrast or changes its text size."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "_relay"):
+            look = Look.of_app()
+            if look != self._look:
+                self._look = look
+                self._ask(look=look)
+
+    def size_changed(self) -> None:
+        ratio = self.canvas.devicePixelRatioF() or 1.0
+        self._ask(size=(self.canvas.width(), self.canvas.height(), ratio))
+
+    def set_series(self, series: ChartSeries, unit: str) -> None:
+        """Hand new data to the chart thread, which puts it into the existing artists and draws once."""
+        self.unit = unit
+        weekly = tr("%1 a day, weekly average").replace("%1", unit)
+        self._ask(series=(series, unit if series.bucket_days == 1 else weekly))
+
+    def request_draw(self) -> None:
+        self._ask()
+
+    def draw_now(self) -> None:
+        """Draw and wait for the picture (the smoke test, the report)."""
+        self._ask()
+        self.wait_drawn()
+
+    def wait_drawn(self, timeout: float = WAIT_SECONDS) -> None:
+        """Block until the chart thread has done everything asked so far and show its last picture.
+        For callers that need the finished chart at once; a person's clicks never wait here."""
+        while True:
+            job = self._last_job
+            if job is None:
+                return
+            job.result(timeout=timeout)  # a failed draw raises its error here
+            if job is self._last_job:
+                break
+        if self._latest is not None:  # its queued delivery may not have arrived yet
+            self._show_picture(*self._latest)
+
+    def save(self, path: Path, fmt: str | None = None) -> None:
+        """Save as PNG or SVG (``fmt``, else by the file's suffix); returns once the file is written."""
+        fmt = fmt or ("svg" if Path(path).suffix.lower() == ".svg" else "png")
+        self._submit(self._job_save, path, fmt).result(timeout=WAIT_SECONDS)
+
+    def png_bytes(self, dpi: int = 150) -> bytes:
+        """The chart as PNG bytes, black on white for paper (the clinician report)."""
+        return self._submit(self._job_png, dpi).result(timeout=WAIT_SECONDS)
+
+    def _ask(self, **changes) -> None:
+        """Note what changed and queue one draw; changes made before it starts share that draw.
+        Also called from the chart thread (matplotlib asks its canvas for a redraw after a save)."""
+        with self._lock:
+            self._pending.update(changes)
+            self._number += 1
+            if self._draw_queued:
+                return
+            self._draw_queued = True
+        self._submit(self._job_draw)
+
+    def _submit(self, job, *args) -> Future:
+        future = chart_thread.submit(job, *args)
+        self._last_job = future
+        return future
+
+    def _show_picture(self, number: int, picture: QImage, background: str) -> None:
+        if number <= self._shown:  # already shown by wait_drawn, or older than the one on screen
+            return
+        self._shown = number
+        self.canvas.show_picture(picture, background)
+        self.draws += 1
+        self.drawn.emit()
+
+    # -- the chart thread: the only code that touches the figure ------------------------------------------
+
+    def _job_build(self, look: Look) -> None:
         self.ax = self.figure.add_subplot()
         self.pain_ax = self.ax.twinx()
         # The pain line is drawn over the bars (its axes on top, with a see-through background).
@@ -77,56 +284,68 @@ class PacingChart(QWidget):
         locator = AutoDateLocator()
         self.ax.xaxis.set_major_locator(locator)
         self.ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        self.unit = "minutes"
-        self.apply_look()
-        self.canvas.mpl_connect("resize_event", lambda _event: self._fit_margins())
+        self.pain_ax.set_ylabel(self._words["pain"])
+        self._bucket_days = 1
+        self._job_look(look)
 
-    # -- look --------------------------------------------------------------------------------------------
+    def _job_draw(self) -> None:
+        with self._lock:
+            changes, self._pending = self._pending, {}
+            self._draw_queued = False
+            number = self._number
+        if "look" in changes:
+            self._job_look(changes["look"])
+        if "series" in changes:
+            self._job_series(*changes["series"])
+        if "size" in changes:
+            width, height, ratio = changes["size"]
+            if width > 0 and height > 0:
+                self.canvas._set_device_pixel_ratio(ratio)  # matplotlib's own: scales the figure's dpi
+                self.figure.set_size_inches(width * ratio / self.figure.dpi, height * ratio / self.figure.dpi,
+                                            forward=False)
+                self._fit_margins()
+        canvas = self.canvas
+        FigureCanvasAgg.draw(canvas)
+        width, height = canvas.get_width_height(physical=True)
+        picture = QImage(canvas.buffer_rgba(), width, height, QImage.Format.Format_RGBA8888).copy()
+        picture.setDevicePixelRatio(canvas.device_pixel_ratio)
+        self._latest = (number, picture, self._look_now.background)
+        with contextlib.suppress(RuntimeError):  # the chart was closed meanwhile
+            self._relay.pictured.emit(*self._latest)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Follow the app when it switches light/dark/high contrast or changes its text size."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(self, "_colours"):
-            self.apply_look()
-            self.canvas.draw_idle()
-
-    def apply_look(self, paper: bool = False) -> None:
+    def _job_look(self, look: Look) -> None:
         """Colours from the app's palette (light, dark, high contrast) and text sized from the app font,
-        so the app's text scale and kiosk size reach the chart too. ``paper``: black on white."""
-        palette = QGuiApplication.palette()
-        background = "#ffffff" if paper else palette.color(QPalette.ColorRole.Base).name()
-        text = "#000000" if paper else palette.color(QPalette.ColorRole.Text).name()
-        dark = not paper and palette.color(QPalette.ColorRole.Base).lightness() < 128
-        colours = DARK if dark else LIGHT
-        points = QGuiApplication.font().pointSizeF()
-        self._font_pt = points if points > 0 else 10.0
-        self.figure.set_facecolor(background)
-        self.ax.set_facecolor(background)
+        so the app's text scale and kiosk size reach the chart too."""
+        self._look_now = look
+        colours = DARK if look.dark else LIGHT
+        self._font_pt = look.font_pt
+        self.figure.set_facecolor(look.background)
+        self.ax.set_facecolor(look.background)
         for axis in (self.ax, self.pain_ax):
-            axis.tick_params(colors=text, labelsize=self._font_pt)
+            axis.tick_params(colors=look.text, labelsize=self._font_pt)
             for spine in axis.spines.values():
-                spine.set_color(text)
-            axis.yaxis.label.set_color(text)
+                spine.set_color(look.text)
+            axis.yaxis.label.set_color(look.text)
             axis.yaxis.label.set_fontsize(self._font_pt)
             axis.xaxis.get_offset_text().set_fontsize(self._font_pt * 0.9)
-            axis.xaxis.get_offset_text().set_color(text)
+            axis.xaxis.get_offset_text().set_color(look.text)
         self.bars.set_facecolor(colours["bars"])
         self.flare_shading.set_facecolor(colours["flare"])
         self.plan_line.set_color(colours["plan"])
         self.pain_line.set_color(colours["pain"])
         self.boom_marks.set_color(colours["boom"])
         self.pain_line.set_markerfacecolor(colours["pain"])
-        self._text = text
         self._colours = colours
-        self._legend()
+        self._job_legend()
 
-    def _legend(self) -> None:
-        handles = [Patch(color=self._colours["bars"], label=tr("Amount each day")),
-                   Line2D([], [], color=self._colours["plan"], linewidth=2.6, label=tr("Plan")),
-                   Line2D([], [], color=self._colours["pain"], linestyle="--", label=tr("Pain (0-10)")),
-                   Patch(color=self._colours["flare"], alpha=0.28, label=tr("Flare-up")),
-                   Line2D([], [], color=self._colours["boom"], linestyle="none", marker="v",
-                          label=tr("Boom and bust"))]
+    def _job_legend(self) -> None:
+        words, colours = self._words, self._colours
+        handles = [Patch(color=colours["bars"],
+                         label=words["amount_day"] if self._bucket_days == 1 else words["amount_week"]),
+                   Line2D([], [], color=colours["plan"], linewidth=2.6, label=words["plan"]),
+                   Line2D([], [], color=colours["pain"], linestyle="--", label=words["pain"]),
+                   Patch(color=colours["flare"], alpha=0.28, label=words["flare"]),
+                   Line2D([], [], color=colours["boom"], linestyle="none", marker="v", label=words["boom"])]
         # Large text (kiosk, text scale) puts the legend on two rows rather than off the edge.
         self._legend_rows = 1 if self._font_pt <= 11 else 2
         legend = self.ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01),
@@ -134,7 +353,7 @@ class PacingChart(QWidget):
                                 frameon=False, fontsize=self._font_pt * 0.9, handlelength=1.6,
                                 columnspacing=1.0, borderaxespad=0)
         for label in legend.get_texts():
-            label.set_color(self._text)
+            label.set_color(self._look_now.text)
         self._amount_label = legend.get_texts()[0]
         self._fit_margins()
 
@@ -149,11 +368,8 @@ class PacingChart(QWidget):
             self.figure.subplots_adjust(left=left / width, right=1 - right / width, top=1 - top / height,
                                         bottom=bottom / height)
 
-    # -- data --------------------------------------------------------------------------------------------
-
-    def set_series(self, series: ChartSeries, unit: str) -> None:
-        """Put new data into the existing artists and schedule one redraw."""
-        self.unit = unit
+    def _job_series(self, series: ChartSeries, ylabel: str) -> None:
+        """Put new data into the existing artists."""
         bucket = series.bucket_days
         starts = _day_numbers(series.days)
         x = starts + (bucket - 1) / 2  # the middle of each day or week
@@ -188,28 +404,20 @@ class PacingChart(QWidget):
         self.ax.set_ylim(0, top * 1.15)
         if n:
             self.ax.set_xlim(x[0] - half - 0.2, x[-1] + half + 0.2)
-        weekly = tr("%1 a day, weekly average").replace("%1", unit)
-        self.ax.set_ylabel(unit if bucket == 1 else weekly)
-        self._amount_label.set_text(tr("Amount each day") if bucket == 1 else tr("Weekly average a day"))
-        self.pain_ax.set_ylabel(tr("Pain (0-10)"))
-        self.canvas.draw_idle()
+        self.ax.set_ylabel(ylabel)
+        self._bucket_days = bucket
+        words = self._words
+        self._amount_label.set_text(words["amount_day"] if bucket == 1 else words["amount_week"])
 
-    def draw_now(self) -> None:
-        self.canvas.draw()
-
-    # -- output ------------------------------------------------------------------------------------------
-
-    def save(self, path: Path, fmt: str | None = None) -> None:
-        """Save as PNG or SVG (``fmt``, else by the file's suffix)."""
-        fmt = fmt or ("svg" if Path(path).suffix.lower() == ".svg" else "png")
+    def _job_save(self, path: Path, fmt: str) -> None:
         self.figure.savefig(path, format=fmt, facecolor=self.figure.get_facecolor(), dpi=150)
 
-    def png_bytes(self, dpi: int = 150) -> bytes:
-        """The chart as PNG bytes, black on white for paper (the clinician report)."""
+    def _job_png(self, dpi: int) -> bytes:
         buffer = io.BytesIO()
-        self.apply_look(paper=True)
+        look = self._look_now
+        self._job_look(look.on_paper())
         try:
             self.figure.savefig(buffer, format="png", dpi=dpi, facecolor="#ffffff")
         finally:
-            self.apply_look()
+            self._job_look(look)
         return buffer.getvalue()

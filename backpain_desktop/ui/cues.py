@@ -14,9 +14,10 @@ import contextlib
 import logging
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtCore import QObject, QTimer, QtMsgType, QUrl, qInstallMessageHandler
 
 from backpain_desktop.paths import resource_path
+from backpain_desktop.ui.chart_thread import NATIVE_LOADING
 
 log = logging.getLogger(__name__)
 
@@ -60,19 +61,30 @@ class Cues(QObject):
         return self._sound_ready
 
     def prepare(self) -> None:
-        """Load the tones now (they load in the background), so the first one plays on time."""
-        self._ensure_sounds()
+        """Load the tones now (they load in the background), so the first one plays on time; if the chart
+        thread is loading its libraries just now, a little later instead of waiting for it."""
+        if not self._ensure_sounds(wait=False):
+            QTimer.singleShot(100, self, self.prepare)
 
-    def _ensure_sounds(self) -> None:
-        if not self._sound_checked:
+    def _ensure_sounds(self, wait: bool = True) -> bool:
+        """Load the sound back end once; False if ``wait`` is off and the chart thread is loading."""
+        if self._sound_checked:
+            return True
+        if not NATIVE_LOADING.acquire(blocking=wait):
+            return False
+        try:  # the back end's plug-in must not start while the chart thread loads native code
             self._sound_checked = True
             self._load_sounds()
+        finally:
+            NATIVE_LOADING.release()
+        return True
 
     def speech_available(self) -> bool:
         """Whether a real speech engine works here (checked once, on first ask)."""
         if not self._speech_checked:
-            self._speech_checked = True
-            self._speech = self._make_speech()
+            with NATIVE_LOADING:
+                self._speech_checked = True
+                self._speech = self._make_speech()
         return self._speech is not None
 
     def play(self, tone: str) -> None:

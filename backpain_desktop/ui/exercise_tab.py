@@ -421,12 +421,25 @@ class ExerciseTab(QWidget):
         super().showEvent(event)
         if not self._voice_checked:
             self._voice_checked = True
-            self.voice_button.setVisible(self.cues.speech_available())
-            prepare = getattr(self.cues, "prepare", None)
-            if callable(prepare):
-                prepare()  # preload the tones before the person can press Start
+            # Each on a later turn of the event loop: the tab paints first, and the speech engine and
+            # sound system (tens of milliseconds each to load) do not add up into one long pause.
+            QTimer.singleShot(0, self, self._check_voice)
+            QTimer.singleShot(0, self, self._prepare_tones)
         if self._steps_pending and self._exercise is not None:
             self._show_steps(self._exercise)
+
+    def _check_voice(self) -> None:
+        from backpain_desktop.ui.chart_thread import NATIVE_LOADING
+
+        if NATIVE_LOADING.locked():  # the chart thread is loading: ask again soon rather than wait
+            QTimer.singleShot(100, self, self._check_voice)
+            return
+        self.voice_button.setVisible(self.cues.speech_available())
+
+    def _prepare_tones(self) -> None:
+        prepare = getattr(self.cues, "prepare", None)
+        if callable(prepare):
+            prepare()  # preload the tones before the person can press Start
 
     @staticmethod
     def _frame(exercise: Exercise) -> list[Pose]:

@@ -7,6 +7,7 @@ from the palette, so the figure suits light, dark and high-contrast themes.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 
@@ -27,18 +28,24 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
                            a.blueF() + (b.blueF() - a.blueF()) * t)
 
 
-def _mat(poses: list[Pose]) -> list[tuple[float, float, float]]:
+@functools.lru_cache(maxsize=64)
+def _mat(poses: tuple[Pose, ...]) -> tuple[tuple[float, float, float], ...]:
     """The mat's corners: long enough for every joint of every pose, wide enough for the limbs."""
     points = [p for pose in poses for p in joints(pose).values()]
     xs = [p[0] for p in points]
     lo, hi = min(xs) - HEAD_R - 4, max(xs) + 6
     depth = max(MAT_DEPTH, max(abs(p[2]) for p in points) + LIMB_WIDTH)
-    return [(lo, 0.0, -depth), (hi, 0.0, -depth), (hi, 0.0, depth), (lo, 0.0, depth)]
+    return ((lo, 0.0, -depth), (hi, 0.0, -depth), (hi, 0.0, depth), (lo, 0.0, depth))
 
 
 def view_box(poses: Iterable[Pose]) -> QRectF:
     """The part of the page to show: every given pose and the mat under it, with a margin."""
-    poses = list(poses)
+    return QRectF(*_view_box(tuple(poses)))
+
+
+@functools.lru_cache(maxsize=64)
+def _view_box(poses: tuple[Pose, ...]) -> tuple[float, float, float, float]:
+    # Every repaint of a figure asks for the same frame; working it out took a third of a paint.
     view = poses[0].view
     xs, ys = [], []
     for pose in poses:
@@ -50,15 +57,15 @@ def view_box(poses: Iterable[Pose]) -> QRectF:
         xs.append(x)
         ys.append(y)
     margin = LIMB_WIDTH / 2 + PAD
-    return QRectF(min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
-                  max(ys) - min(ys) + 2 * margin)
+    return (min(xs) - margin, min(ys) - margin, max(xs) - min(xs) + 2 * margin,
+            max(ys) - min(ys) + 2 * margin)
 
 
 def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
                frame: Iterable[Pose] | None = None) -> None:
     """Draw ``pose`` centred in ``target``; ``frame`` (all poses of the exercise) fixes the scale so a
     moving figure never jumps."""
-    poses = [p for p in (frame or []) if p.view == pose.view] or [pose]
+    poses = tuple(p for p in (frame or []) if p.view == pose.view) or (pose,)
     box = view_box(poses)
     scale = min(target.width() / box.width(), target.height() / box.height())
     ox = target.center().x() - box.center().x() * scale

@@ -9,6 +9,7 @@ typed is only ever shown as plain text: labels use Qt.PlainText, tooltips are es
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -53,6 +54,8 @@ from backpain_desktop.domain import pacing
 from backpain_desktop.domain.entries import PRESET_ACTIVITIES, UNITS, EntryInput, validate_entry
 from backpain_desktop.store import ActivityEntry, Baseline, Store, StoreError
 from backpain_desktop.ui.pacing_dialogs import Dialogs, explain_baseline, plain_label
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 NOTE_PREVIEW_CHARS = 200   # the table shows the start of a note; the tooltip shows more
@@ -103,22 +106,78 @@ def local_day(moment: datetime) -> date:
 # -- the log table --------------------------------------------------------------------------------------
 
 class EntryTableModel(QAbstractTableModel):
-    """The activity log as a table, one row per entry; sorting and filtering are done by a proxy."""
+    """The activity log as a table, one row per entry; sorting is done here, filtering by a proxy.
+
+    The newest entries are read at once and older ones a page per turn of the event loop, so years of
+    entries never hold up the window; ``loaded`` is emitted when the whole log is in."""
 
     COLUMNS = ("When", "Activity", "Amount", "Pain before", "Pain after", "Note")
+    FIRST_PAGE = 200  # more than a screenful
+    PAGE = 500  # a few milliseconds of reading each
+
+    loaded = Signal()
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self._store = store
         self._rows: list[ActivityEntry] = []
-
+        self._ids: set[int] = set()
+        self._older_than: ActivityEntry | None = None  # the oldest entry read, while more remain
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._read_page)
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
 
     def reload(self) -> None:
+        self._more.stop()
+        rows = self._store.list_entries(limit=self.FIRST_PAGE)
         self.beginResetModel()
-        self._rows = self._store.list_entries()
+        self._rows = rows
+        self._ids = {e.id for e in rows}
         self._sort_rows()
         self.endResetModel()
+        self._after_page(rows, self.FIRST_PAGE)
+
+    def complete(self) -> bool:
+        return self._older_than is None
+
+    def load_all(self) -> None:
+        """Read the rest of the log now (before counting or filtering everything)."""
+        while not self.complete():
+            self._read_page(page=10_000)
+
+    def _read_page(self, page: int | None = None) -> None:
+        page = page or self.PAGE
+        last = self._older_than
+        if last is None:
+            return
+        try:
+            rows = self._store.list_entries(limit=page, before=(last.occurred_at, last.id))
+        except StoreError:
+            self._older_than = None  # what is shown stays; the error shows on the next write or reload
+            log.exception("reading older entries failed")
+            return
+        fresh = [e for e in rows if e.id not in self._ids]  # one logged meanwhile may be in both
+        self._ids.update(e.id for e in fresh)
+        if self._sort == (0, Qt.SortOrder.DescendingOrder):  # as read: older rows go at the end
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._rows.extend(fresh)
+            self.endInsertRows()
+        elif fresh:
+            self.layoutAboutToBeChanged.emit()
+            self._rows.extend(fresh)
+            self._sort_rows()
+            self.layoutChanged.emit()
+        self._after_page(rows, page)
+
+    def _after_page(self, rows: list[ActivityEntry], page: int) -> None:
+        if len(rows) < page:
+            self._older_than = None
+            self.loaded.emit()
+        else:
+            self._older_than = rows[-1]
+            self._more.start()
 
     def entry(self, row: int) -> ActivityEntry:
         return self._rows[row]
@@ -150,6 +209,9 @@ class EntryTableModel(QAbstractTableModel):
 
     def insert_entry(self, entry: ActivityEntry) -> None:
         """One new (or restored) entry, in its sorted place, without reading the whole log again."""
+        oldest = self._older_than
+        if oldest is not None and (entry.occurred_at, entry.id or 0) < (oldest.occurred_at, oldest.id or 0):
+            return  # older than what is read so far: it comes with a later page, in its place
         column, order = self._sort
         key = self._key(column)
         k = key(entry)
@@ -158,12 +220,14 @@ class EntryTableModel(QAbstractTableModel):
                    len(self._rows))
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, entry)
+        self._ids.add(entry.id)
         self.endInsertRows()
 
     def remove_entry(self, entry_id: int) -> None:
         row = next((r for r, e in enumerate(self._rows) if e.id == entry_id), None)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
+            self._ids.discard(entry_id)
             del self._rows[row]
             self.endRemoveRows()
 
@@ -280,6 +344,7 @@ class PacingTab(QWidget):
         self._editing: ActivityEntry | None = None
         self._deleted: list[ActivityEntry] = []
         self.chart = None  # ui.chart.PacingChart, built on first show
+        self._chart_loading = False
         self._plan: list[pacing.PlanWeek] = []
         self._series: tuple[dict, dict] = ({}, {})
         self._lists_stale = False
@@ -833,7 +898,10 @@ class PacingTab(QWidget):
     def _apply_filter(self) -> None:
         def day(edit: QDateEdit) -> date | None:
             return None if edit.date() == edit.minimumDate() else edit.date().toPython()
-        self.proxy.set_filter(self.filter_activity.currentData(), day(self.filter_from), day(self.filter_to))
+        chosen = (self.filter_activity.currentData(), day(self.filter_from), day(self.filter_to))
+        if chosen != (None, None, None):
+            self.model.load_all()  # "Showing 3 of 40" must count the whole log
+        self.proxy.set_filter(*chosen)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown != total:
             self._say(self.log_status, self.tr("Showing %1 of %2 entries.").replace("%1", str(shown))
@@ -1036,10 +1104,23 @@ class PacingTab(QWidget):
         if self.chart is None:
             QTimer.singleShot(0, self.show_chart)  # after the tab has painted: matplotlib loads then
 
-    def show_chart(self) -> None:
-        """Build the chart the first time (importing matplotlib), then draw it now."""
+    def show_chart(self, wait: bool = False) -> None:
+        """Build the chart the first time, then draw it. matplotlib loads on the chart thread first, with
+        the button saying so, so the window keeps answering. ``wait``: return only once the chart is
+        drawn (the report, the smoke test)."""
         self.refresh_now()
         if self.chart is None:
+            from backpain_desktop.ui import chart_thread
+
+            if wait:
+                chart_thread.preload().result()
+            elif not chart_thread.loaded():
+                if not self._chart_loading:
+                    self._chart_loading = True
+                    self.show_chart_button.setEnabled(False)
+                    self.show_chart_button.setText(self.tr("Loading the chart…"))
+                    chart_thread.when_loaded(self, self._chart_loaded)
+                return
             from backpain_desktop.ui.chart import PacingChart
 
             self.chart = PacingChart()
@@ -1047,7 +1128,20 @@ class PacingTab(QWidget):
             self.show_chart_button.setVisible(False)
             self.save_chart_button.setEnabled(True)
         self._refresh_chart()
-        self.chart.draw_now()
+        if wait:
+            self.chart.draw_now()
+
+    def _chart_loaded(self, error: BaseException | None) -> None:
+        self._chart_loading = False
+        self.show_chart_button.setText(self.tr("Show chart"))
+        self.show_chart_button.setEnabled(True)
+        if error is not None:
+            log.error("the chart could not be loaded", exc_info=error)
+            self._say(self.data_status, self.tr("The chart could not be drawn: %1").replace("%1", str(error)),
+                      error=True)
+            return
+        if self.chart is None and self.isVisible():
+            self.show_chart()
 
     def _range(self, days: int | None) -> tuple[date, date]:
         today = self._today()
@@ -1198,7 +1292,7 @@ class PacingTab(QWidget):
                                       f"pacing-report-{self._today()}.pdf", self.tr("PDF document (*.pdf)"))
         if path is None:
             return
-        self.show_chart()
+        self.show_chart(wait=True)
         try:
             data = self.report_data()
         except StoreError as exc:
@@ -1240,6 +1334,7 @@ class PacingTab(QWidget):
                   .replace("%1", str(kept)) if kept else self.tr("Restored."))
 
     def delete_all(self) -> None:
+        self.model.load_all()
         count = self.model.rowCount()
         if not self.dialogs.confirm(
                 self, self.tr("Delete all your data?"),

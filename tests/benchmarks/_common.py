@@ -165,12 +165,13 @@ def parse_args(default_runs: int, description: str = ""):
     return args
 
 
-def open_chart(window) -> str:
-    """Open the Pacing chart the way a person does (its tab, then the chart); returns how it was drawn."""
+def open_chart(window, wait: bool = False) -> str:
+    """Open the Pacing chart the way a person does (its tab, then the chart); returns how it was drawn.
+    ``wait``: return once it is drawn (else it loads and draws on the chart thread meanwhile)."""
     window.tabs.setCurrentWidget(window.pacing_tab)
     show_chart = getattr(window.pacing_tab, "show_chart", None)
     if callable(show_chart):
-        show_chart()
+        show_chart(wait=wait)
         return "pacing_tab.show_chart()"
     return draw_chart_standin(window)
 

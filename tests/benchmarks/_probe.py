@@ -55,7 +55,7 @@ def main() -> None:
         if chart and mode == "app":
             from _common import open_chart  # only now: its imports must not count towards start-up
 
-            how = open_chart(window)
+            how = open_chart(window, wait=True)
             for _ in range(5):
                 app.processEvents()
         print(json.dumps({

@@ -87,7 +87,7 @@ def main() -> int:
             tab.range_combo.setCurrentIndex(("2w", "3m", "all").index(args.range))
             start = time.perf_counter()
             tab._refresh_plan()
-            tab.show_chart()
+            tab.show_chart(wait=True)
             app_times.append(time.perf_counter() - start)
             days = len(tab.chart.bars.get_paths())
 

@@ -106,6 +106,9 @@ def child(data_dir: str) -> None:
     store.close()
     if code:
         sys.exit(code)
+    chart = window.pacing_tab.chart
+    if chart is None or chart.draws < 1:  # the chart draws on its own thread: it must have reached the screen
+        sys.exit("the chart was never drawn during the session")
     worst.pop("start-up", None)
     print(json.dumps(worst), flush=True)
 

@@ -1,0 +1,80 @@
+"""The chart thread: one worker thread that loads matplotlib and numpy and does all of the chart's
+matplotlib work, so the window keeps answering while a chart is loaded or drawn.
+
+matplotlib's scene graph is not thread-safe, so a figure is only ever changed and drawn on this one
+thread; the UI thread sends it plain data and gets back finished pictures (see ``ui/chart.py``). This
+module imports neither matplotlib nor numpy itself. Only modules that do not touch Qt are imported here:
+matplotlib's Qt backend creates Qt enums and classes as it loads, which stays on the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+# What the chart needs that can load away from the UI thread: nearly all of the cost of the first chart.
+HEAVY_MODULES = ("numpy", "matplotlib", "matplotlib.figure", "matplotlib.backends.backend_agg",
+                 "matplotlib.collections", "matplotlib.dates", "matplotlib.lines", "matplotlib.patches")
+
+# Held while native code loads on either thread. CPython keeps the GIL while it loads an extension module,
+# and the system loader keeps its own lock while a library starts up. Qt's FFmpeg sound plug-in logs as it
+# starts, which calls the app's Python message handler from inside the loader: with the chart thread
+# loading numpy at that moment, each thread waits for the other's lock for ever (seen: a hung smoke test).
+NATIVE_LOADING = threading.Lock()
+
+_executor: ThreadPoolExecutor | None = None
+_preloaded: Future | None = None
+
+
+def submit(job: Callable, *args) -> Future:
+    """Run ``job`` on the chart thread, after everything submitted before it."""
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart")
+    return _executor.submit(job, *args)
+
+
+def _import_heavy() -> None:
+    with NATIVE_LOADING:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+
+def preload() -> Future:
+    """Start loading matplotlib and numpy on the chart thread (once); the future ends when they are in."""
+    global _preloaded
+    if _preloaded is None:
+        _preloaded = submit(_import_heavy)
+    return _preloaded
+
+
+def loaded() -> bool:
+    return _preloaded is not None and _preloaded.done() and _preloaded.exception() is None
+
+
+class _Notice(QObject):
+    """Carries "the chart modules are in" from the chart thread to a slot on the UI thread."""
+
+    done = Signal(object)  # the exception, or None
+
+
+def when_loaded(owner: QObject, slot: Callable[[BaseException | None], None]) -> None:
+    """Call ``slot(error_or_None)`` on the UI thread once ``preload()`` has finished. The notice is a
+    child of ``owner``: if ``owner`` is gone by then, nothing is called."""
+    notice = _Notice(owner)
+    notice.done.connect(slot, Qt.ConnectionType.QueuedConnection)
+    notice.done.connect(notice.deleteLater, Qt.ConnectionType.QueuedConnection)
+
+    def tell(future: Future) -> None:
+        with contextlib.suppress(RuntimeError):  # owner (and the notice) deleted meanwhile: nobody to tell
+            notice.done.emit(future.exception())
+
+    preload().add_done_callback(tell)

@@ -1,0 +1,46 @@
+"""The chart thread loads matplotlib while the window goes on; native loading on the two threads never
+overlaps (an overlap hung the app: the system loader's lock and the GIL, each waiting for the other)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The sound back end starts (its plug-in logs as it loads, through the app's message handler) while the
+# chart thread imports numpy and matplotlib: the order that hung the smoke test four times in five.
+RACE = """
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from backpain_desktop.ui import chart_thread
+from backpain_desktop.ui.cues import Cues
+cues = Cues()
+loading = chart_thread.preload()
+cues.prepare()
+cues.speech_available()
+def check():
+    if loading.done() and cues._sound_checked:
+        print("BOTH LOADED", loading.exception())
+        app.quit()
+    else:
+        QTimer.singleShot(20, check)
+check()
+app.exec()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("attempt", range(3))
+def test_sound_back_end_and_chart_libraries_loading_together_never_hang(attempt, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), MPLCONFIGDIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", RACE], capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "BOTH LOADED None" in result.stdout
