@@ -248,6 +248,37 @@ def configure_matplotlib_cache(paths: AppPaths, kiosk: bool, environ: dict[str, 
     return folder
 
 
+FIRST_PAINT_FALLBACK_MS = 1000
+
+
+def after_first_paint(window, *callbacks: Callable[[], None],
+                      fallback_ms: int = FIRST_PAINT_FALLBACK_MS) -> None:
+    """Run ``callbacks`` once, in order, just after ``window`` is first painted (a zero-delay timer alone
+    would run before the first paint), or after ``fallback_ms`` if it never is (started minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        window.removeEventFilter(watcher)
+        for callback in callbacks:
+            callback()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, run)  # after the whole paint pass, children included
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, run)
+
+
 def run_smoke_test(app, window, built_s: float) -> None:
     """``--smoke-test``: visit every tab, open the chart, check the lazily used Qt modules load, quit.
 
@@ -441,10 +472,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.show()
     instance.attach(window)
+    # Once the window is on screen: neither is anything a person sees, so neither delays the first sight.
+    later = [instance.listen]
     if not kiosk and not store.read_only:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: _daily_backup(store))  # once the window is up: start-up stays quick
+        later.append(lambda: _daily_backup(store))
+    after_first_paint(window, *later)
     built = time.perf_counter() - started
     for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
         if message:
