@@ -218,6 +218,18 @@ def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) ->
     return False
 
 
+def _may_exist(path: Path) -> bool:
+    """False only when ``path`` is certainly missing; a file that cannot even be looked at is left to its
+    loader (an unreadable kiosk file still means kiosk mode)."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def _folder_writable(folder: Path) -> bool:
     """Whether a file can really be created in ``folder``: os.access says yes to root on a read-only
     mount and does not read Windows ACLs, so try it."""
@@ -246,6 +258,37 @@ def configure_matplotlib_cache(paths: AppPaths, kiosk: bool, environ: dict[str, 
     folder = str(paths.cache_dir / "matplotlib")
     env["MPLCONFIGDIR"] = folder
     return folder
+
+
+FIRST_PAINT_FALLBACK_MS = 1000
+
+
+def after_first_paint(window, *callbacks: Callable[[], None],
+                      fallback_ms: int = FIRST_PAINT_FALLBACK_MS) -> None:
+    """Run ``callbacks`` once, in order, just after ``window`` is first painted (a zero-delay timer alone
+    would run before the first paint), or after ``fallback_ms`` if it never is (started minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done = False
+
+    def run() -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        window.removeEventFilter(watcher)
+        for callback in callbacks:
+            callback()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, run)  # after the whole paint pass, children included
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, run)
 
 
 def run_smoke_test(app, window, built_s: float) -> None:
@@ -356,10 +399,12 @@ def main(argv: list[str] | None = None) -> int:
     protect_none_refcount()
     lighten_import_scan()
 
-    from backpain_desktop.domain.kiosk_config import load_kiosk_config
+    kiosk_loaded = None  # no kiosk file: its module (validation, TOML, dataclasses) is not even loaded
+    if args.kiosk or _may_exist(paths.kiosk_file):
+        from backpain_desktop.domain.kiosk_config import load_kiosk_config
 
-    kiosk_loaded = load_kiosk_config(paths.kiosk_file)
-    kiosk = args.kiosk or kiosk_loaded.config.enabled
+        kiosk_loaded = load_kiosk_config(paths.kiosk_file)
+    kiosk = args.kiosk or (kiosk_loaded is not None and kiosk_loaded.config.enabled)
     configure_matplotlib_cache(paths, kiosk)
 
     from PySide6.QtCore import QCoreApplication
@@ -432,7 +477,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from backpain_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(store, pack, settings, persist, kiosk=kiosk_loaded.config if kiosk else None)
+    kiosk_config = kiosk_loaded.config if kiosk_loaded is not None and kiosk else None
+    window = MainWindow(store, pack, settings, persist, kiosk=kiosk_config)
     if store.read_only:  # the message box goes away; the title keeps saying why saving fails
         window.setWindowTitle(_tr("{app} (read-only: new entries cannot be saved)").format(
             app=window.windowTitle()))
@@ -441,12 +487,14 @@ def main(argv: list[str] | None = None) -> int:
     else:
         window.show()
     instance.attach(window)
+    # Once the window is on screen: neither is anything a person sees, so neither delays the first sight.
+    later = [instance.listen]
     if not kiosk and not store.read_only:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: _daily_backup(store))  # once the window is up: start-up stays quick
+        later.append(lambda: _daily_backup(store))
+    after_first_paint(window, *later)
     built = time.perf_counter() - started
-    for message in (loaded.problem, pack_problem, store_message, kiosk_loaded.message):
+    kiosk_message = kiosk_loaded.message if kiosk_loaded is not None else ""
+    for message in (loaded.problem, pack_problem, store_message, kiosk_message):
         if message:
             errors.show_error(window, APP_DISPLAY_NAME, message)
 

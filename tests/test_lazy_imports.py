@@ -23,7 +23,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-HEAVY = ("matplotlib", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPrintSupport")
+HEAVY = ("matplotlib", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPrintSupport",
+         "PySide6.QtNetwork")
 original_exec = QApplication.exec
 
 def exec_then_report(self):
@@ -43,7 +44,8 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 
 @pytest.mark.slow
 def test_heavy_modules_are_not_loaded_when_the_window_first_shows(tmp_path):
-    """Ensure matplotlib, numpy, sound, speech and printing wait until a person first needs them."""
+    """Ensure matplotlib, numpy, sound, speech and printing wait until a person first needs them, and
+    the network module (answering a second launch) until the window is on screen."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "d")], capture_output=True,
                             text=True, env=env, cwd=ROOT, timeout=60)

@@ -113,6 +113,48 @@ def test_first_copy_that_accepts_but_never_answers_is_not_waited_for_forever(tmp
     assert "did not answer" in log_text(data)
 
 
+def test_launch_while_the_first_copy_is_still_starting_waits_for_it(qtbot, tmp_path):
+    """Ensure a second launch that finds the lock taken before the first copy listens (it does so once
+    its window is shown) keeps trying, and is answered, rather than opening a second copy."""
+    data = tmp_path / "d"
+    data.mkdir()
+    lock_file = lock_file_for(data, kiosk=False)
+    lock = QLockFile(str(lock_file))
+    assert lock.tryLock(0)  # this test plays the first copy, still building its window
+    second = launch("--data-dir", str(data))
+    asked = []
+    server = QLocalServer()
+    try:
+        qtbot.waitUntil(lambda: "not listening yet" in log_text(data) or second.poll() is not None,
+                        timeout=30_000)
+        assert second.poll() is None, second.communicate()
+        QLocalServer.removeServer(server_name(lock_file))
+        assert server.listen(server_name(lock_file))  # the first copy's window is up: it listens now
+
+        def answer() -> None:
+            socket = server.nextPendingConnection()
+            socket.waitForReadyRead(2000)
+            asked.append(bytes(socket.readLine().data()))
+            socket.write(b"shown\n")
+            socket.flush()
+            socket.waitForBytesWritten(2000)
+            socket.disconnectFromServer()
+
+        server.newConnection.connect(answer)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        out, err = second.communicate()
+    finally:
+        server.close()
+        lock.unlock()
+        if second.poll() is None:
+            second.kill()
+            second.communicate()
+    assert second.returncode == 0, err
+    assert "already open" in out
+    assert asked == [b"activate\n"]
+    assert "did not answer" not in log_text(data)
+
+
 def test_kiosk_copies_meet_in_the_temp_folder_and_write_nothing_to_the_data_folder(qtbot, tmp_path):
     """Ensure a second kiosk launch signals the first, and neither writes a lock beside the data."""
     data = tmp_path / "kiosk-data"

@@ -114,7 +114,10 @@ class PageBrowser(QTextBrowser):
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
         readable = self.fontMetrics().averageCharWidth() * self.MAX_LINE_CHARACTERS
-        fmt.setRightMargin(max(0, self.viewport().width() - readable - 2 * self.document().documentMargin()))
+        # The document is laid out to the viewport's width. Not self.viewport().width(): wrapping the
+        # viewport makes PySide build every QtWidgets class, ~20 ms before the window first shows.
+        width = self.document().textWidth()
+        fmt.setRightMargin(max(0, width - readable - 2 * self.document().documentMargin()))
         frame.setFrameFormat(fmt)
 
     def resizeEvent(self, event) -> None:
@@ -151,7 +154,7 @@ class AdviceTab(QWidget):
         self.ask_pdf_path: Callable[[QWidget, str], str] = ask_pdf_path
         today = self._now().astimezone().date()
         self._markdown = {p.id: render_markdown(pack, p, today) for p in pack.pages}
-        self._plain = {page_id: self._to_plain(md) for page_id, md in self._markdown.items()}
+        self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
 
         self.topics = QListWidget()
         self.topics.setAccessibleName(self.tr("Advice topics"))
@@ -278,6 +281,13 @@ class AdviceTab(QWidget):
         self.topics.setCurrentRow(0)
 
     # -- pages -------------------------------------------------------------------------------------
+
+    @property
+    def _plain(self) -> dict[str, str]:
+        """Each page's text as a person reads it, for find."""
+        if self._plain_pages is None:
+            self._plain_pages = {page_id: self._to_plain(md) for page_id, md in self._markdown.items()}
+        return self._plain_pages
 
     @staticmethod
     def _to_plain(markdown: str) -> str:

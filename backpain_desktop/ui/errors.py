@@ -5,6 +5,9 @@ Three tiers: field problems are shown inline by the form that owns the field; en
 the excepthook installed here, which logs it, writes a crash file and shows a short, kind dialog.
 
 Dialogs go through a replaceable presenter so tests never block on a modal box.
+
+Qt is imported only when a box is shown: this module loads before the main window, and the ``Qt``
+namespace and ``QMessageBox`` alone cost start-up ~30 ms (tests/benchmarks/bench_startup.py).
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
-Presenter = Callable[[QWidget | None, str, str, str], None]
+Presenter = Callable[[Optional["QWidget"], str, str, str], None]
 BUTTON_MIN_HEIGHT = 48  # a finger-sized target, kiosk touch screens included
 
 
@@ -34,6 +38,9 @@ def _finger_sized(box: QMessageBox) -> None:
 
 
 def _message_box(parent: QWidget | None, title: str, message: str, details: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote file names a person chose
     if details:
@@ -58,10 +65,13 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     _presenter(parent, title, message, details)
 
 
-Asker = Callable[[QWidget | None, str, str, str, str], bool]
+Asker = Callable[[Optional["QWidget"], str, str, str, str], bool]
 
 
 def _question_box(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, message, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
@@ -94,6 +104,8 @@ def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> 
 
 
 def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate("errors", text)
 
 

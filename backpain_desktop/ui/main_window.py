@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QMainWindow, QScrollBar, QStyle, QTabWidget, QTool
 
 from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain.content import ContentPack
-from backpain_desktop.domain.kiosk_config import KioskConfig
 from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui.advice_tab import AdviceTab, Clock
 from backpain_desktop.ui.theme import Theme
 
 if TYPE_CHECKING:  # imported for real when the tab is first built (see _make_exercise_tab)
+    from backpain_desktop.domain.kiosk_config import KioskConfig
     from backpain_desktop.ui.exercise_tab import ExerciseTab
     from backpain_desktop.ui.pacing_tab import PacingTab
 

@@ -9,19 +9,25 @@ make one wait.
 
 A lock whose owner has died (a crash, a power cut) is stale: ``QLockFile`` sees that its process is gone
 and takes it over, so a crash never locks a person out of their own log.
+
+Start-up only needs the lock (QtCore). QtNetwork is loaded when the first copy starts listening, which
+``app.main`` does once the window is on screen, or when the lock is found taken. A later copy that finds
+the lock taken before the first one listens keeps trying to connect for the handshake timeout.
 """
 
 from __future__ import annotations
 
 import enum
-import getpass
-import hashlib
 import logging
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +35,7 @@ LOCK_NAME = "backpain-desktop.lock"
 ACTIVATE = b"activate\n"
 ANSWER = b"shown\n"
 HANDSHAKE_TIMEOUT_MS = 2000
+CONNECT_RETRY_S = 0.05  # between attempts to reach a first copy that has the lock but is not listening yet
 
 
 class Outcome(enum.Enum):
@@ -46,6 +53,8 @@ def lock_file_for(data_dir: Path, kiosk: bool) -> Path:
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no user name in the environment or password database
@@ -53,6 +62,8 @@ def _user() -> str:
 
 
 def _digest(path: Path) -> str:
+    import hashlib
+
     return hashlib.sha256(f"{_user()}\n{Path(path).resolve()}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -70,7 +81,7 @@ class SingleInstance(QObject):
                  handshake_timeout_ms: int = HANDSHAKE_TIMEOUT_MS):
         super().__init__(parent)
         self.lock_file = Path(lock_file)
-        self.name = server_name(self.lock_file)
+        self._name = ""
         self._timeout = handshake_timeout_ms
         self._lock = QLockFile(str(self.lock_file))
         # Zero: never call a lock stale by its age (a person may keep the app open for weeks); it is
@@ -79,9 +90,16 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self.window: QWidget | None = None
 
+    @property
+    def name(self) -> str:
+        if not self._name:
+            self._name = server_name(self.lock_file)
+        return self._name
+
     def acquire(self) -> Outcome:
+        """Take the lock, or ask the copy holding it to show itself. The first copy must then call
+        :meth:`listen` (``app.main`` does once its window is on screen) to answer later copies."""
         if self._lock.tryLock(0):
-            self._listen()
             return Outcome.FIRST
         error = self._lock.error()
         if error != QLockFile.LockError.LockFailedError:
@@ -93,7 +111,12 @@ class SingleInstance(QObject):
         log.warning("single instance: another copy holds the lock but did not answer; opening anyway")
         return Outcome.UNGUARDED
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later copies from now on. Only once the lock is held; does nothing otherwise."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # We hold the lock, so a socket file left by a crashed copy is ours to clear.
@@ -131,10 +154,26 @@ class SingleInstance(QObject):
 
     def _ask_first_copy(self) -> bool:
         """Before the event loop runs, so the blocking waits are fine and bounded."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(self._timeout):
-            return False
+        # A first copy still building its window holds the lock but listens only once the window is
+        # shown: retry while there is no server yet, up to the handshake timeout.
+        deadline = time.monotonic() + self._timeout / 1000
+        waited = False
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(self._timeout):
+                break
+            not_yet = socket.error() in (QLocalSocket.LocalSocketError.ServerNotFoundError,
+                                         QLocalSocket.LocalSocketError.ConnectionRefusedError)
+            if not not_yet or time.monotonic() + CONNECT_RETRY_S >= deadline:
+                return False
+            if not waited:
+                log.info("single instance: the copy holding the lock is not listening yet; waiting")
+                waited = True
+            socket.abort()
+            time.sleep(CONNECT_RETRY_S)
         socket.write(ACTIVATE)
         if not socket.waitForBytesWritten(self._timeout):
             socket.abort()
