@@ -445,6 +445,8 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise DatabaseTooNew(f"schema version {version}, this app knows up to {SCHEMA_VERSION}",
                                      self.path)
+            if version < 0:  # the app never writes one: a damaged header (found by a random byte flip)
+                raise DatabaseCorrupt(f"schema version {version}", self.path)
             if check_integrity and version > 0:
                 # integrity_check (not quick_check) also proves every index matches its table; a
                 # person's log is a few MB at most, so this costs milliseconds at start-up.
@@ -849,18 +851,20 @@ class Store:
 
     # -- pacing queries (issue 5) ----------------------------------------------------------------------
 
-    def day_series(self, activity: str,
-                   utc_offset_minutes: int = 0) -> tuple[dict[date, float], dict[date, float]]:
-        """For one activity: amount per local day, and mean pain per local day where any was logged.
+    def day_series(self, activity: str, utc_offset_minutes: int = 0, since: datetime | None = None,
+                   until: datetime | None = None) -> tuple[dict[date, float], dict[date, float]]:
+        """For one activity: amount per local day, and mean pain per local day where any was logged
+        (entries from ``since``, inclusive, to ``until``, exclusive, when given).
 
         Grouped in SQL over the (activity, occurred_at) index, so five years of entries stay quick. Runs
         after every save: days come back as day numbers, not text, which halves its cost on a long log.
         """
         shift = f"{int(utc_offset_minutes):+d} minutes"
+        where, params = self._entry_filter(activity, since, until)
         rows = self._conn_rows(
             "SELECT CAST(julianday(occurred_at, ?, 'start of day') - 1721424.5 AS INTEGER), sum(amount), "
-            "avg(coalesce(pain_after, pain_before)) FROM activity_entries WHERE activity = ? "
-            "GROUP BY 1 ORDER BY 1", (shift, activity))
+            f"avg(coalesce(pain_after, pain_before)) FROM activity_entries {where} "
+            "GROUP BY 1 ORDER BY 1", (shift, *params))
         amounts: dict[date, float] = {}
         pains: dict[date, float] = {}
         for number, total, pain in rows:

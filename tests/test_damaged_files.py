@@ -474,6 +474,20 @@ def test_a_damaged_schema_is_caught_at_open_not_by_a_later_query(paths):
     assert "activity_entries" in info.value.detail
 
 
+def test_a_damaged_schema_version_is_refused_as_damaged_and_left_untouched(paths):
+    """Ensure a header byte flip that makes the schema version negative is damage, not a crash in the
+    migrations (found by the random-damage test below)."""
+    make_log(paths.database, 3)
+    conn = sqlite3.connect(paths.database)
+    conn.execute("PRAGMA user_version = -2147483647")
+    conn.commit()
+    conn.close()
+    before = paths.database.read_bytes()
+    with pytest.raises(DatabaseCorrupt):
+        Store.open(paths.database)
+    assert paths.database.read_bytes() == before
+
+
 def test_one_damaged_character_does_not_cost_the_whole_log(paths):
     """Ensure bytes that are not UTF-8 inside one note (damage the integrity check cannot see) show as a
     replacement character while every entry still reads."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextDocument
 
 from backpain_desktop.domain.pacing import BaselineResult
 from backpain_desktop.store import ActivityEntry, DatabaseLocked, DatabaseReadOnly, DiskFull, FlareUpPlan
-from backpain_desktop.ui.pacing_tab import PacingTab
+from backpain_desktop.ui.pacing_tab import PacingTab, local_day
 
 
 class ScriptedDialogs:
@@ -129,6 +129,28 @@ def test_an_old_entry_logged_while_the_log_is_still_loading_appears_once_in_its_
     amounts = [tab.model.entry(r).amount for r in range(tab.model.rowCount())]
     assert amounts.count(99) == 1 and amounts.count(77) == 1 and len(amounts) == 32
     assert [tab.model.entry(r).id for r in range(32)] == [e.id for e in store.list_entries()]
+
+
+def test_after_saves_the_plan_and_chart_data_match_a_full_read_of_the_log(make_tab, store, clock, dialogs):
+    """Only the days of new entries are read again after a save; the result must be what reading
+    the whole log gives, days in order, pain averaged over the day."""
+    add_days(store, clock, "Walking", [20, 25, 30, 35], pain=4)
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    tab.reload()
+    fill(tab, activity="Cycling", amount="40")  # another activity: the plan's series stays as it was
+    tab.save_entry()
+    tab.refresh_now()
+    for amount, after, days_ago in (("10", "6", 0), ("5", "2", 2), ("7", "", 9), ("3", "8", 9)):
+        fill(tab, activity="Walking", amount=amount, after=after,
+             when=clock.now - timedelta(days=days_ago, minutes=5))
+        tab.save_entry()
+        tab.refresh_now()
+        full = store.day_series("Walking", tab._offset_minutes())
+        assert tab._series == full
+        assert list(tab._series[0]) == sorted(full[0])
+    assert tab._series[0][local_day(clock.now - timedelta(days=9, minutes=5))] == 10  # a new day, in place
 
 
 def test_filtering_counts_the_whole_log_even_before_it_has_all_been_read(make_tab, store, clock, monkeypatch):

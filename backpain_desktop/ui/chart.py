@@ -185,6 +185,7 @@ class PacingChart(QWidget):
         self._relay = _Relay(self)
         self._relay.pictured.connect(self._show_picture)
         self._look = Look.of_app()
+        self.canvas._background = QColor(self._look.background)  # no white flash before the first picture
         self._submit(self._job_build, self._look)
 
     # -- asked for on the UI thread ----------------------------------------------------------------------

@@ -31,15 +31,33 @@ HEAVY_MODULES = ("numpy", "matplotlib", "matplotlib.figure", "matplotlib.backend
 NATIVE_LOADING = threading.Lock()
 
 _executor: ThreadPoolExecutor | None = None
+_queued = 0  # jobs submitted and not finished
+_count_lock = threading.Lock()
 _preloaded: Future | None = None
 
 
 def submit(job: Callable, *args) -> Future:
     """Run ``job`` on the chart thread, after everything submitted before it."""
-    global _executor
+    global _executor, _queued
     if _executor is None:
         _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chart")
-    return _executor.submit(job, *args)
+    with _count_lock:
+        _queued += 1
+    future = _executor.submit(job, *args)
+    future.add_done_callback(_one_done)
+    return future
+
+
+def _one_done(_future: Future) -> None:
+    global _queued
+    with _count_lock:
+        _queued -= 1
+
+
+def working() -> bool:
+    """Whether the chart thread has work. It shares the interpreter with the UI thread, so background
+    work that can wait (reading older log pages) waits for it rather than halving both."""
+    return _queued > 0
 
 
 def _import_heavy() -> None:

@@ -12,7 +12,7 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -113,7 +113,7 @@ class EntryTableModel(QAbstractTableModel):
 
     COLUMNS = ("When", "Activity", "Amount", "Pain before", "Pain after", "Note")
     FIRST_PAGE = 200  # more than a screenful
-    PAGE = 500  # a few milliseconds of reading each
+    PAGE = 100  # a few milliseconds of reading each
 
     loaded = Signal()
 
@@ -126,7 +126,7 @@ class EntryTableModel(QAbstractTableModel):
         self._more = QTimer(self)
         self._more.setSingleShot(True)
         self._more.setInterval(0)
-        self._more.timeout.connect(self._read_page)
+        self._more.timeout.connect(self._read_page_when_idle)
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
 
     def reload(self) -> None:
@@ -146,6 +146,15 @@ class EntryTableModel(QAbstractTableModel):
         """Read the rest of the log now (before counting or filtering everything)."""
         while not self.complete():
             self._read_page(page=10_000)
+
+    def _read_page_when_idle(self) -> None:
+        from backpain_desktop.ui import chart_thread
+
+        if chart_thread.working():  # loading or drawing the chart: the rest of the log can wait a little
+            self._more.start(50)
+        else:
+            self._more.setInterval(0)
+            self._read_page()
 
     def _read_page(self, page: int | None = None) -> None:
         page = page or self.PAGE
@@ -345,6 +354,8 @@ class PacingTab(QWidget):
         self._deleted: list[ActivityEntry] = []
         self.chart = None  # ui.chart.PacingChart, built on first show
         self._chart_loading = False
+        self._added: list[ActivityEntry] | None = []  # entries saved since the last refresh; None: other changes
+        self._series_key: tuple[str, int] | None = None  # what self._series was read for
         self._plan: list[pacing.PlanWeek] = []
         self._series: tuple[dict, dict] = ({}, {})
         self._lists_stale = False
@@ -798,22 +809,29 @@ class PacingTab(QWidget):
             self.model.reload()  # its time may have moved it; rare enough to read the log again
         else:
             self.model.insert_entry(stored)
-        self._changed(new_activity=self.activity.findText(stored.activity) < 0)
+        self._changed(new_activity=self.activity.findText(stored.activity) < 0,
+                      added=None if was_editing else stored)
         self.entry_logged.emit(stored.id)
         return stored
 
-    def _changed(self, new_activity: bool = False) -> None:
+    def _changed(self, new_activity: bool = False, added: ActivityEntry | None = None) -> None:
         """After a write, the plan, summary and chart follow on the next turn of the event loop, so
-        "Saved" shows as soon as the entry is on disk, however long the log."""
+        "Saved" shows as soon as the entry is on disk, however long the log. ``added``: the only change
+        is this new entry, so only its day needs reading again."""
         self._lists_stale = self._lists_stale or new_activity
+        if added is None:
+            self._added = None
+        elif self._added is not None:
+            self._added.append(added)
         self._refresh_timer.start()
 
     def _refresh_after_change(self) -> None:
+        added, self._added = self._added, []
         if self._lists_stale:
             self._lists_stale = False
             self._reload_lists()
         else:
-            self._refresh_plan()
+            self._refresh_plan(added)
         self._refresh_chart()
 
     def refresh_now(self) -> None:
@@ -920,14 +938,36 @@ class PacingTab(QWidget):
 
     # -- the plan -----------------------------------------------------------------------------------------
 
-    def _plan_for(self, activity: str) -> tuple[Baseline | None, list[pacing.PlanWeek], dict, dict]:
-        amounts, pains = self._store.day_series(activity, self._offset_minutes())
+    def _plan_for(self, activity: str, added: list[ActivityEntry] | None = None, offset: int | None = None,
+                  ) -> tuple[Baseline | None, list[pacing.PlanWeek], dict, dict]:
+        offset = self._offset_minutes() if offset is None else offset
+        amounts, pains = self._day_series(activity, added, offset)
         baseline = self._store.baseline(activity)
         if baseline is None:
             return None, [], amounts, pains
         plan = pacing.weekly_plan(baseline.amount, local_day(baseline.set_at), self._today(),
                                   baseline.weekly_increase_pct, self._flares(), baseline.details.get("goal"))
         return baseline, plan, amounts, pains
+
+    def _day_series(self, activity: str, added: list[ActivityEntry] | None, offset: int) -> tuple[dict, dict]:
+        """The activity's amount and pain per day. After new entries only, only their days are read
+        again: years of days re-read after every save kept the window waiting."""
+        if added is None or self._series_key != (activity, offset):
+            amounts, pains = self._store.day_series(activity, offset)
+        else:
+            amounts, pains = dict(self._series[0]), dict(self._series[1])
+            for entry in added:
+                if entry.activity != activity:
+                    continue
+                day = (entry.occurred_at.astimezone(timezone.utc) + timedelta(minutes=offset)).date()
+                start = datetime.combine(day, time(), timezone.utc) - timedelta(minutes=offset)
+                day_amounts, day_pains = self._store.day_series(activity, offset, start, start + timedelta(days=1))
+                amounts.pop(day, None)
+                pains.pop(day, None)
+                amounts.update(day_amounts)
+                pains.update(day_pains)
+            amounts, pains = dict(sorted(amounts.items())), dict(sorted(pains.items()))
+        return amounts, pains
 
     def _flares(self) -> list[pacing.Flare]:
         return [pacing.Flare(local_day(f.started_at), local_day(f.ended_at) if f.ended_at else None)
@@ -937,14 +977,15 @@ class PacingTab(QWidget):
         self._refresh_plan()
         self._refresh_chart()
 
-    def _refresh_plan(self) -> None:
+    def _refresh_plan(self, added: list[ActivityEntry] | None = None) -> None:
         activity = self.plan_activity.currentData() or ""
+        offset = self._offset_minutes()
         try:
-            baseline, plan, amounts, pains = self._plan_for(activity)
+            baseline, plan, amounts, pains = self._plan_for(activity, added, offset)
         except StoreError as exc:
             self._say(self.plan_status, exc.user_message, error=True)
             return
-        self._plan, self._series = plan, (amounts, pains)
+        self._plan, self._series, self._series_key = plan, (amounts, pains), (activity, offset)
         shown = visible_controls(activity)
         if baseline is None:
             self.today_label.setText(self.tr("No plan yet for %1.").replace("%1", shown))
