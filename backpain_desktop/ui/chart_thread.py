@@ -3,8 +3,8 @@ matplotlib work, so the window keeps answering while a chart is loaded or drawn.
 
 matplotlib's scene graph is not thread-safe, so a figure is only ever changed and drawn on this one
 thread; the UI thread sends it plain data and gets back finished pictures (see ``ui/chart.py``). This
-module imports neither matplotlib nor numpy itself. Only modules that do not touch Qt are imported here:
-matplotlib's Qt backend creates Qt enums and classes as it loads, which stays on the UI thread.
+module imports neither matplotlib nor numpy itself. matplotlib's Qt backend is imported here too: it only
+builds Python-side Qt enums and classes as it loads (no widget, no Qt call that needs the UI thread).
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import importlib
 import logging
+import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -20,9 +22,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
-# What the chart needs that can load away from the UI thread: nearly all of the cost of the first chart.
+# Everything ui/chart.py imports, loaded away from the UI thread: nearly all of the first chart's cost.
 HEAVY_MODULES = ("numpy", "matplotlib", "matplotlib.figure", "matplotlib.backends.backend_agg",
-                 "matplotlib.collections", "matplotlib.dates", "matplotlib.lines", "matplotlib.patches")
+                 "matplotlib.collections", "matplotlib.dates", "matplotlib.lines", "matplotlib.patches",
+                 "matplotlib.backends.backend_qtagg")
+IMPORT_PAUSE_S = 0.002  # before each module: see _Yield
 
 # Held while native code loads on either thread. CPython keeps the GIL while it loads an extension module,
 # and the system loader keeps its own lock while a library starts up. Qt's FFmpeg sound plug-in logs as it
@@ -60,10 +64,34 @@ def working() -> bool:
     return _queued > 0
 
 
+class _Yield:
+    """On the chart thread, pauses briefly before each module it imports.
+
+    Both threads share one interpreter lock. Left alone, the import holds it nearly all the time, and the
+    UI thread - which needs it for every call from Qt into Python (a style's size hint, a table cell,
+    a paint) - waits up to the 5 ms switch interval for each: a repaint took 0.2 to 0.4 s. Pausing before
+    each of the ~300 modules hands the lock back often; the import takes longer, the window does not."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name, path=None, target=None):
+        if threading.get_ident() == self.thread:
+            time.sleep(self.seconds)
+        return None  # the usual finders do the finding
+
+
 def _import_heavy() -> None:
-    with NATIVE_LOADING:
-        for name in HEAVY_MODULES:
-            importlib.import_module(name)
+    hook = _Yield(IMPORT_PAUSE_S)
+    sys.meta_path.insert(0, hook)
+    try:
+        with NATIVE_LOADING:
+            for name in HEAVY_MODULES:
+                importlib.import_module(name)
+    finally:
+        if hook in sys.meta_path:
+            sys.meta_path.remove(hook)
 
 
 def preload() -> Future:

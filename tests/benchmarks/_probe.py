@@ -33,6 +33,30 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / per_mb
 
 
+def draw_raw_chart(window) -> str:
+    """The floor's chart (``bare --chart``): the least a window showing a matplotlib chart can cost -
+    numpy and matplotlib imported, one FigureCanvasQTAgg with five years of weekly bars, a line on a
+    second axis and a legend, drawn once on the Pacing tab."""
+    import numpy as np
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    weeks = np.arange(261, dtype=float)
+    figure = Figure(figsize=(8, 3.6), dpi=100)
+    axes = figure.add_subplot()
+    axes.bar(weeks, 20 + (weeks * 7) % 30, label="amount")
+    axes.twinx().plot(weeks, (weeks * 3) % 11, "--", label="pain")
+    axes.legend(loc="lower left")
+    canvas = FigureCanvasQTAgg(figure)
+    tabs = window.centralWidget()
+    tabs.widget(2).setLayout(__import__("PySide6.QtWidgets", fromlist=["QVBoxLayout"]).QVBoxLayout())
+    tabs.widget(2).layout().addWidget(canvas)
+    tabs.setCurrentIndex(2)
+    canvas.draw()
+    window._raw_chart = canvas
+    return "raw matplotlib"
+
+
 def main() -> None:
     mode = sys.argv[1]
     chart = "--chart" in sys.argv
@@ -56,6 +80,10 @@ def main() -> None:
             from _common import open_chart  # only now: its imports must not count towards start-up
 
             how = open_chart(window, wait=True)
+            for _ in range(5):
+                app.processEvents()
+        elif chart:
+            how = draw_raw_chart(window)
             for _ in range(5):
                 app.processEvents()
         print(json.dumps({
