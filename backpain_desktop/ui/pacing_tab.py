@@ -1160,6 +1160,7 @@ class PacingTab(QWidget):
                     self._chart_loading = True
                     self.show_chart_button.setEnabled(False)
                     self.show_chart_button.setText(self.tr("Loading the chart…"))
+                    self.show_chart_button.setAccessibleName(self.tr("Loading the chart"))
                     chart_thread.when_loaded(self, self._chart_loaded)
                 return
             from backpain_desktop.ui.chart import PacingChart
@@ -1175,6 +1176,7 @@ class PacingTab(QWidget):
     def _chart_loaded(self, error: BaseException | None) -> None:
         self._chart_loading = False
         self.show_chart_button.setText(self.tr("Show chart"))
+        self.show_chart_button.setAccessibleName(self.tr("Show chart"))
         self.show_chart_button.setEnabled(True)
         if error is not None:
             log.error("the chart could not be loaded", exc_info=error)
