@@ -354,7 +354,8 @@ class PacingTab(QWidget):
         self._deleted: list[ActivityEntry] = []
         self.chart = None  # ui.chart.PacingChart, built on first show
         self._chart_loading = False
-        self._added: list[ActivityEntry] | None = []  # entries saved since the last refresh; None: other changes
+        # Entries saved since the last refresh; None: some other change (read every day again).
+        self._added: list[ActivityEntry] | None = []
         self._series_key: tuple[str, int] | None = None  # what self._series was read for
         self._plan: list[pacing.PlanWeek] = []
         self._series: tuple[dict, dict] = ({}, {})
@@ -961,7 +962,8 @@ class PacingTab(QWidget):
                     continue
                 day = (entry.occurred_at.astimezone(timezone.utc) + timedelta(minutes=offset)).date()
                 start = datetime.combine(day, time(), timezone.utc) - timedelta(minutes=offset)
-                day_amounts, day_pains = self._store.day_series(activity, offset, start, start + timedelta(days=1))
+                day_amounts, day_pains = self._store.day_series(activity, offset, start,
+                                                                start + timedelta(days=1))
                 amounts.pop(day, None)
                 pains.pop(day, None)
                 amounts.update(day_amounts)
