@@ -263,6 +263,21 @@ def configure_matplotlib_cache(paths: AppPaths, kiosk: bool, environ: dict[str, 
 FIRST_PAINT_FALLBACK_MS = 1000
 
 
+# The code of the tabs built on first show (their heavy libraries stay out: matplotlib, sound, speech).
+TAB_MODULES = ("backpain_desktop.ui.exercise_tab", "backpain_desktop.ui.pacing_tab")
+
+
+def import_when_idle(names: tuple[str, ...], spacing_ms: int = 100) -> None:
+    """Import each module on its own later turn of the event loop, so opening a tab later does not also
+    pay for loading its code (about 30 ms each on a slow machine), and no single turn pays for two."""
+    import importlib
+
+    from PySide6.QtCore import QTimer
+
+    for n, name in enumerate(names, start=1):
+        QTimer.singleShot(n * spacing_ms, lambda name=name: importlib.import_module(name))
+
+
 def after_first_paint(window, *callbacks: Callable[[], None],
                       fallback_ms: int = FIRST_PAINT_FALLBACK_MS) -> None:
     """Run ``callbacks`` once, in order, just after ``window`` is first painted (a zero-delay timer alone
@@ -491,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     later = [instance.listen]
     if not kiosk and not store.read_only:
         later.append(lambda: _daily_backup(store))
+    later.append(lambda: import_when_idle(TAB_MODULES))
     after_first_paint(window, *later)
     built = time.perf_counter() - started
     kiosk_message = kiosk_loaded.message if kiosk_loaded is not None else ""

@@ -30,7 +30,13 @@ def child(data_dir: str) -> None:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from backpain_desktop.app import configure_matplotlib_cache, load_content
+    from backpain_desktop.app import (
+        TAB_MODULES,
+        after_first_paint,
+        configure_matplotlib_cache,
+        import_when_idle,
+        load_content,
+    )
     from backpain_desktop.paths import AppPaths
     from backpain_desktop.settings import Settings
     from backpain_desktop.store import Store
@@ -45,6 +51,7 @@ def child(data_dir: str) -> None:
     window = MainWindow(store, pack, Settings(), lambda s: None)
     window.resize(1100, 760)
     window.show()
+    after_first_paint(window, lambda: import_when_idle(TAB_MODULES))  # as app.main does
 
     def log_entry(minutes: str) -> None:
         tab = window.pacing_tab
