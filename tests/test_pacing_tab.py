@@ -447,6 +447,27 @@ def test_showing_the_tab_draws_the_chart_on_screen_without_being_asked(make_tab,
     assert canvas.accessibleDescription() == tab.summary.text()
 
 
+def test_pointer_over_the_chart_never_reaches_matplotlib_on_the_ui_thread(make_tab, store, clock, qtbot):
+    """The figure belongs to the chart thread: moving, clicking and scrolling over the picture must not
+    build matplotlib events (they read the figure) on the UI thread."""
+    from PySide6.QtCore import QPoint
+
+    add_days(store, clock)
+    tab = make_tab()
+    tab.resize(1100, 760)
+    tab.show()
+    tab.show_chart(wait=True)
+    heard = []
+    for kind in ("motion_notify_event", "button_press_event", "scroll_event", "figure_enter_event"):
+        tab.chart.canvas.mpl_connect(kind, heard.append)
+    canvas = tab.chart.canvas
+    qtbot.mouseMove(canvas, QPoint(100, 100))
+    qtbot.mouseMove(canvas, QPoint(200, 150))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(200, 150))
+    assert heard == []
+    assert tab.chart.draws >= 1
+
+
 def test_summary_says_how_the_week_went(make_tab, store, clock, dialogs):
     tab = make_tab()
     dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})

@@ -115,33 +115,12 @@ class _Canvas(FigureCanvasQTAgg):
         finally:
             painter.end()
 
-    # Plain QWidget handling: matplotlib's would build events from the figure on this thread.
-    def enterEvent(self, event) -> None:  # noqa: N802
-        QWidget.enterEvent(self, event)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802
-        QWidget.leaveEvent(self, event)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        QWidget.mousePressEvent(self, event)
-
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
-        QWidget.mouseDoubleClickEvent(self, event)
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802
-        QWidget.mouseMoveEvent(self, event)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
-        QWidget.mouseReleaseEvent(self, event)
-
-    def wheelEvent(self, event) -> None:  # noqa: N802
-        QWidget.wheelEvent(self, event)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        QWidget.keyPressEvent(self, event)
-
-    def keyReleaseEvent(self, event) -> None:  # noqa: N802
-        QWidget.keyReleaseEvent(self, event)
+# Plain QWidget handling for input: matplotlib's would build events from the figure on the UI thread.
+# The base class's own methods in the subclass make PySide call Qt's C++ handlers directly.
+for _handler in ("enterEvent", "leaveEvent", "mousePressEvent", "mouseDoubleClickEvent", "mouseMoveEvent",
+                 "mouseReleaseEvent", "wheelEvent", "keyPressEvent", "keyReleaseEvent"):
+    setattr(_Canvas, _handler, getattr(QWidget, _handler))
 
 
 class _Relay(QObject):
