@@ -44,3 +44,21 @@ def test_sound_back_end_and_chart_libraries_loading_together_never_hang(attempt,
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert "BOTH LOADED None" in result.stdout
+
+
+def test_a_cue_due_while_the_chart_thread_loads_is_skipped_not_waited_for(qtbot):
+    """A tone or spoken cue never stalls the rep timer behind the chart thread's loading: it is skipped
+    (the screen shows the same), and the sound back end loads once the chart thread is done."""
+    from backpain_desktop.ui.chart_thread import NATIVE_LOADING
+    from backpain_desktop.ui.cues import START, Cues
+
+    cues = Cues(voice=True)
+    assert NATIVE_LOADING.acquire(timeout=30)  # as the chart thread holds it while it loads
+    try:
+        cues.play(START)  # would never return if it waited for the lock this thread holds
+        cues.say("Start")
+        cues.prepare()  # tries again a little later
+        assert not cues.speech_available(wait=False)
+    finally:
+        NATIVE_LOADING.release()
+    qtbot.waitUntil(lambda: cues._sound_checked, timeout=10_000)

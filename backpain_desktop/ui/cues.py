@@ -79,26 +79,30 @@ class Cues(QObject):
             NATIVE_LOADING.release()
         return True
 
-    def speech_available(self) -> bool:
-        """Whether a real speech engine works here (checked once, on first ask)."""
+    def speech_available(self, wait: bool = True) -> bool:
+        """Whether a real speech engine works here (checked once, on first ask). With ``wait`` off, False
+        for now while the chart thread is loading, so a cue never holds up the window."""
         if not self._speech_checked:
-            with NATIVE_LOADING:
+            if not NATIVE_LOADING.acquire(blocking=wait):
+                return False
+            try:
                 self._speech_checked = True
                 self._speech = self._make_speech()
+            finally:
+                NATIVE_LOADING.release()
         return self._speech is not None
 
     def play(self, tone: str) -> None:
-        if self.muted:
-            return
-        self._ensure_sounds()
-        if not self._sound_ready:
+        # A tone due while the chart thread is still loading (a second or two after Pacing first opens)
+        # is skipped rather than waited for: the screen says the same, and the timer must not stall.
+        if self.muted or not self._ensure_sounds(wait=False) or not self._sound_ready:
             return
         effect = self._effects.get(tone)
         if effect is not None:
             effect.play()
 
     def say(self, text: str) -> None:
-        if self.muted or not self.voice or not self.speech_available():
+        if self.muted or not self.voice or not self.speech_available(wait=False):
             return
         self._speech.say(text)
 
