@@ -147,7 +147,6 @@ class PacingChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self.unit = "minutes"
         self.draws = 0  # pictures shown so far
         # Words are translated here, on the UI thread, and handed to the chart thread.
         self._words = {"amount_day": tr("Amount each day"), "amount_week": tr("Weekly average a day"),
@@ -184,7 +183,6 @@ class PacingChart(QWidget):
 
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Hand new data to the chart thread, which puts it into the existing artists and draws once."""
-        self.unit = unit
         weekly = tr("%1 a day, weekly average").replace("%1", unit)
         self._ask(series=(series, unit if series.bucket_days == 1 else weekly))
 
