@@ -263,19 +263,29 @@ def configure_matplotlib_cache(paths: AppPaths, kiosk: bool, environ: dict[str, 
 FIRST_PAINT_FALLBACK_MS = 1000
 
 
-# The code of the tabs built on first show (their heavy libraries stay out: matplotlib, sound, speech).
-TAB_MODULES = ("backpain_desktop.ui.exercise_tab", "backpain_desktop.ui.pacing_tab")
+def pause_collector() -> Callable[[], None]:
+    """Turn Python's cyclic garbage collector off for start-up; returns what turns it back on.
 
+    Start-up makes objects that live as long as the app (modules, classes, the window); the collector
+    would scan them over and over (~25 ms of a start-up here, and later full passes of ~45 ms that
+    stall the window). Turning it back on first freezes everything made so far, so no later pass
+    scans those objects again. The cost: garbage cycles among them are never freed (at most those of a
+    first kiosk visit's tabs, once)."""
+    import gc
 
-def import_when_idle(names: tuple[str, ...], spacing_ms: int = 100) -> None:
-    """Import each module on its own later turn of the event loop, so opening a tab later does not also
-    pay for loading its code (about 30 ms each on a slow machine), and no single turn pays for two."""
-    import importlib
+    was_on = gc.isenabled()
+    gc.disable()
+    done = False
 
-    from PySide6.QtCore import QTimer
+    def resume() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            gc.freeze()
+            if was_on:
+                gc.enable()
 
-    for n, name in enumerate(names, start=1):
-        QTimer.singleShot(n * spacing_ms, lambda name=name: importlib.import_module(name))
+    return resume
 
 
 def after_first_paint(window, *callbacks: Callable[[], None],
@@ -396,6 +406,14 @@ def _read_stdin_line(prompt: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    resume_collector = pause_collector()
+    try:
+        return _main(argv, resume_collector)
+    finally:
+        resume_collector()  # no-op once the idle work has resumed it
+
+
+def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
     temp_dir = None
@@ -506,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     later = [instance.listen]
     if not kiosk and not store.read_only:
         later.append(lambda: _daily_backup(store))
-    later.append(lambda: import_when_idle(TAB_MODULES))
+    later.append(lambda: window.prepare_when_idle(then=resume_collector))
     after_first_paint(window, *later)
     built = time.perf_counter() - started
     kiosk_message = kiosk_loaded.message if kiosk_loaded is not None else ""

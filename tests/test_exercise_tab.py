@@ -320,13 +320,13 @@ def test_voice_toggle_is_remembered_and_hidden_without_an_engine(make_tab, paths
     assert not quiet.voice_button.isVisible()
 
 
-def test_real_cues_offscreen_are_silent_and_warn_nothing(make_tab, clock_m):
+def test_real_cues_offscreen_are_silent_and_warn_nothing(make_tab, clock_m, qtbot):
     """Ensure the real cues service on a machine with no audio device or speech engine plays and speaks
     nothing, raises nothing, and logs no Qt warning (pytest-qt fails the test on one)."""
     real = tones.Cues(muted=False, voice=True)
     tab = make_tab(cues=real)
     assert tab.voice_button.isVisible() == real.speech_available()  # hidden where no engine works
-    assert real._sound_checked  # tones preloaded once the tab showed, before Start
+    qtbot.waitUntil(lambda: real._sound_checked, timeout=10_000)  # tones preloaded once the tab showed
     if real._speech is not None:
         assert real._speech.engine() != tones.MOCK_ENGINE
     tab.toggle()
@@ -488,13 +488,13 @@ def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qt
     assert tab.timer_name.text() == "Back extensions" and tab.phase_label.text() == "Ready when you are"
 
 
-def test_real_cues_probe_quietly_and_load_every_tone_or_none(qapp):
+def test_real_cues_probe_quietly_and_load_every_tone_or_none(qtbot):
     """Ensure the audio probe (run on first use, not at start-up) logs no Qt warning, and either every tone
     is ready to play or the service is silent; never half."""
     real = tones.Cues()
     assert not real._sound_checked  # nothing loaded while the window is being built
-    real.prepare()
-    assert real._sound_checked
+    real.prepare()  # on two later turns of the event loop
+    qtbot.waitUntil(lambda: real._sound_checked, timeout=10_000)
     available = real.sound_available
     assert sorted(real._effects) == (sorted(tones.TONES) if available else [])
     real.play(tones.TICK)

@@ -41,6 +41,7 @@ def monotonic() -> Monotonic:
 @pytest.fixture
 def kiosk_window(qtbot, pack, clock, monotonic):
     stores: list[Store] = []
+    windows: list[MainWindow] = []
 
     def make(config: KioskConfig | None = None) -> MainWindow:
         store = Store.open(None)
@@ -49,6 +50,7 @@ def kiosk_window(qtbot, pack, clock, monotonic):
                             kiosk=config or KioskConfig(enabled=True, pin_hash=hash_pin(PIN)),
                             monotonic=monotonic)
         qtbot.addWidget(window)
+        windows.append(window)
         window.kiosk.start()
         qtbot.waitExposed(window)
         window.activateWindow()
@@ -56,6 +58,8 @@ def kiosk_window(qtbot, pack, clock, monotonic):
         return window
 
     yield make
+    for w in windows:
+        w.hide()  # a new visit's tabs are prepared on idle turns: not once its log is closed
     for s in stores:
         s.close()
 

@@ -160,6 +160,7 @@ class PacingChart(QWidget):
         self._shown = 0  # number of the picture on screen
         self._last_job: Future | None = None
         self._latest: tuple[int, QImage, str] | None = None  # the chart thread's last picture
+        self._size_asked: tuple[int, int, float] | None = None
         self._relay = _Relay(self)
         self._relay.pictured.connect(self._show_picture)
         self._look = Look.of_app()
@@ -178,8 +179,14 @@ class PacingChart(QWidget):
                 self._ask(look=look)
 
     def size_changed(self) -> None:
+        """The canvas was resized, moved screen or shown. matplotlib calls this on every show (each visit
+        to the Pacing tab); only a real change of size or pixel ratio is worth a new picture."""
         ratio = self.canvas.devicePixelRatioF() or 1.0
-        self._ask(size=(self.canvas.width(), self.canvas.height(), ratio))
+        size = (self.canvas.width(), self.canvas.height(), ratio)
+        if size == self._size_asked:
+            return
+        self._size_asked = size
+        self._ask(size=size)
 
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Hand new data to the chart thread, which puts it into the existing artists and draws once."""

@@ -51,6 +51,7 @@ BOUNDS = {"reps": (1, 50), "hold_s": (0, 120), "rest_s": (0, 300), "sets": (1, 1
 PAIN_RISE_TO_MENTION = 2  # points on 0-10; a change of about 2 is meaningful (CONTENT.md)
 NOT_GIVEN = -1  # a pain box at this value means "not answered"
 STEP_PICTURE_MAX_W = 210  # px
+CUE_SETUP_DELAY_MS = 60  # after the first show, before loading the sound system (speech is checked first)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -421,10 +422,11 @@ class ExerciseTab(QWidget):
         super().showEvent(event)
         if not self._voice_checked:
             self._voice_checked = True
-            # Each on a later turn of the event loop: the tab paints first, and the speech engine and
-            # sound system (tens of milliseconds each to load) do not add up into one long pause.
+            # Each on its own later turn of the event loop: the tab paints first, and the speech engine
+            # and sound system (10-35 ms each to load) do not add up into one long pause. Timers due
+            # at the same moment would fire in the same turn, hence the different delays.
             QTimer.singleShot(0, self, self._check_voice)
-            QTimer.singleShot(0, self, self._prepare_tones)
+            QTimer.singleShot(CUE_SETUP_DELAY_MS, self, self._prepare_tones)
         if self._steps_pending and self._exercise is not None:
             self._show_steps(self._exercise)
 

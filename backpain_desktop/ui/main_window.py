@@ -4,20 +4,22 @@ It decides nothing itself; each tab owns its own behaviour, ``ui/theme.py`` the 
 ``ui/kiosk.py`` the kiosk rules. The tabs hold one visit's state, so a kiosk reset builds them again from
 scratch (:meth:`new_visit`) rather than clearing fields.
 
-Only the Advice tab (the first page a person sees) is built with the window. The Exercises and Pacing
-tabs, and their modules (sound, speech, the chart's matplotlib), are imported and built the first time
-they are shown or used: start-up stays close to a bare Qt window (tests/benchmarks/bench_startup.py).
-``window.exercise_tab`` and ``window.pacing_tab`` build their tab on first access, so callers never see
-the placeholder.
+Only the Advice tab (the first page a person sees) is built with the window: start-up stays close to a
+bare Qt window (tests/benchmarks/bench_startup.py). Once the window is on screen,
+:meth:`MainWindow.prepare_when_idle` builds the Exercises and Pacing tabs a piece per idle turn of the
+event loop, so a person's first visit to each costs only its paint; a tab opened before then is built
+at once. ``window.exercise_tab`` and ``window.pacing_tab`` build their tab on first access, so callers
+never see the placeholder. Sound, speech and the chart's matplotlib still wait until they are needed.
 """
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QScrollBar, QStyle, QTabWidget, QToolBar, QWidget
 
@@ -27,6 +29,8 @@ from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui.advice_tab import AdviceTab, Clock
 from backpain_desktop.ui.theme import Theme
+
+IDLE_STEP_MS = 80  # between the pieces prepare_when_idle does, so the window answers in between
 
 if TYPE_CHECKING:  # imported for real when the tab is first built (see _make_exercise_tab)
     from backpain_desktop.domain.kiosk_config import KioskConfig
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_urgent_help()
         self._built: dict[str, QWidget] = {}
+        self._visit = 0  # counts kiosk visits: preparation for an earlier visit's tabs stops
         self._build_tabs()
         self._connect_signals()
         self.tabs.currentChanged.connect(self._build_shown_tab)
@@ -101,11 +106,11 @@ class MainWindow(QMainWindow):
         return ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
                            kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
 
-    def _make_pacing_tab(self) -> PacingTab:
+    def _make_pacing_tab(self, read_now: bool = True) -> PacingTab:
         from backpain_desktop.ui.pacing_tab import PacingTab
 
         # A kiosk's log is in memory: no file actions for it.
-        return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on)
+        return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on, read_now=read_now)
 
     @property
     def exercise_tab(self) -> ExerciseTab:
@@ -115,15 +120,16 @@ class MainWindow(QMainWindow):
     def pacing_tab(self) -> PacingTab:
         return self._tab("pacing_tab")  # type: ignore[return-value]
 
-    def _tab(self, key: str) -> QWidget:
-        """The tab ``key``, built now (in its placeholder's place) if it has not been yet."""
+    def _tab(self, key: str, read_now: bool = True) -> QWidget:
+        """The tab ``key``, built now (in its placeholder's place) if it has not been yet. ``read_now``
+        off: the Pacing tab reads the log later (on show, or when :meth:`prepare_when_idle` gets to it)."""
         tab = self._built.get(key)
         if tab is not None:
             return tab
         index = next(i for i in range(self.tabs.count())
                      if isinstance(self.tabs.widget(i), _PendingTab) and self.tabs.widget(i).key == key)
         placeholder = self.tabs.widget(index)
-        tab = self._make_exercise_tab() if key == "exercise_tab" else self._make_pacing_tab()
+        tab = self._make_exercise_tab() if key == "exercise_tab" else self._make_pacing_tab(read_now)
         tab.setAccessibleName(placeholder.accessibleName())
         self._built[key] = tab
         # Insert before the placeholder, then drop it, so the neighbouring tab is never shown in between;
@@ -142,6 +148,38 @@ class MainWindow(QMainWindow):
         self._connect_tab(key, tab)
         return tab
 
+    def prepare_when_idle(self, then: Callable[[], None] | None = None,
+                          spacing_ms: int = IDLE_STEP_MS) -> None:
+        """Get the tabs not on screen ready, one piece per idle turn, each well under 50 ms even on a slow
+        machine: the Exercises tab's code, then the tab; the Pacing tab's code, its widgets, then its
+        read of the log. A piece already done (a person opened the tab first) is skipped, and so is
+        every piece once the window is closed. ``then`` runs after the last piece, also if a kiosk visit
+        ended meanwhile (that visit's tabs are not prepared: :meth:`new_visit` starts its own)."""
+        visit = self._visit
+
+        def pacing_read() -> None:
+            tab = self._built.get("pacing_tab")
+            if tab is not None:
+                tab.ensure_read()
+
+        pieces: list[Callable[[], object]] = [
+            lambda: importlib.import_module("backpain_desktop.ui.exercise_tab"),
+            lambda: self._tab("exercise_tab"),
+            lambda: importlib.import_module("backpain_desktop.ui.pacing_tab"),
+            lambda: self._tab("pacing_tab", read_now=False),
+            pacing_read,
+        ]
+
+        def step(index: int) -> None:
+            if index < len(pieces):
+                QTimer.singleShot(spacing_ms, self, lambda: step(index + 1))  # first: a failed piece ends
+                if visit == self._visit and self.isVisible():                  # nothing but itself
+                    pieces[index]()
+            elif then is not None:
+                then()
+
+        QTimer.singleShot(spacing_ms, self, lambda: step(0))
+
     def _build_shown_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if isinstance(widget, _PendingTab):
@@ -152,7 +190,8 @@ class MainWindow(QMainWindow):
         for bar in self.findChildren(QScrollBar):
             if not bar.accessibleName():
                 vertical = bar.orientation() == Qt.Orientation.Vertical
-                bar.setAccessibleName(self.tr("Scroll up and down") if vertical else self.tr("Scroll sideways"))
+                bar.setAccessibleName(self.tr("Scroll up and down") if vertical
+                                      else self.tr("Scroll sideways"))
 
     def _connect_signals(self) -> None:
         """Wire the Advice tab's signals. Runs again after every rebuild, so only tab connections belong
@@ -193,11 +232,13 @@ class MainWindow(QMainWindow):
             old.hide()
             old.deleteLater()  # completers, undo stacks, models and chart axes go with it
         self.tabs.blockSignals(False)
+        self._visit += 1
         self._build_tabs()
         self._connect_signals()
         self.tabs.setCurrentIndex(0)
         self.theme.reset_scale()
         self.advice_tab.setFocus()
+        self.prepare_when_idle()  # the next person's first visit to each tab is as quick as the first's
 
     # -- navigation (issue 3): one way for any tab, link or button to move the person ----------------
 

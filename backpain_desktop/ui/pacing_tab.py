@@ -344,7 +344,9 @@ class PacingTab(QWidget):
     navigate_requested = Signal(str)
 
     def __init__(self, store: Store, now: Clock | None = None, *, kiosk: bool = False,
-                 dialogs: Dialogs | None = None, parent: QWidget | None = None):
+                 dialogs: Dialogs | None = None, parent: QWidget | None = None, read_now: bool = True):
+        """``read_now`` off: the log is read on first show or :meth:`ensure_read`, so the widgets and the
+        read can be done on separate idle turns (MainWindow.prepare_when_idle)."""
         super().__init__(parent)
         self._store = store
         self._now = now or (lambda: datetime.now(timezone.utc))
@@ -391,7 +393,14 @@ class PacingTab(QWidget):
                        self.save_chart_button):
             widget.setVisible(not kiosk)  # nothing that writes files or leaves the app in kiosk mode
         self.reset_form()
-        self.reload()
+        self._unread = True
+        if read_now:
+            self.reload()
+
+    def ensure_read(self) -> None:
+        """Read the log if this tab has not yet (it was built with ``read_now`` off)."""
+        if self._unread:
+            self.reload()
 
     # -- building -----------------------------------------------------------------------------------------
 
@@ -713,6 +722,7 @@ class PacingTab(QWidget):
         """Read everything again from the store (after a restore, a kiosk reset...)."""
         self._refresh_timer.stop()
         self._lists_stale = False
+        self._unread = False
         try:
             self.model.reload()
         except StoreError as exc:
@@ -1139,6 +1149,7 @@ class PacingTab(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        self.ensure_read()
         # Lay out now: a font change while the tab was hidden (kiosk size, text scale) would otherwise
         # leave controls squeezed to their old height until the next turn of the event loop.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

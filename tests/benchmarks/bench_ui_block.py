@@ -1,11 +1,13 @@
 """The UI thread is never blocked for more than 50 ms by the app's own work (target <= 50 ms).
 
 The real window, store and content pack are built as app.main builds them (AppPaths on a data dir,
-Store.open, the shipped pack), then a script does what a person does, one step every 200 ms: open the
+Store.open, the shipped pack). From the end of the first paint a zero-interval timer notes every
+event-loop turn, through the idle work the app does then (preparing the tabs not on screen). 0.7 s
+after the first paint a script starts doing what a person does, one step every 200 ms: open the
 Exercises and Pacing tabs, log entries through the Pacing form, open the chart, switch tabs, log more
-with the chart open. A zero-interval timer notes every event-loop turn; the longest gap between turns,
-and the step it happened in, is reported. Each dataset runs in a fresh process, so first-use costs
-(building a tab, importing matplotlib) are counted as a person meets them.
+with the chart open. The longest gap between turns, and the step it happened in, is reported. Each
+dataset runs in a fresh process, so first-use costs (a tab's first paint, loading sound or matplotlib)
+are counted as a person meets them.
 
     python tests/benchmarks/bench_ui_block.py [--runs 3] [--dataset empty|5-year|all]
 """
@@ -23,6 +25,7 @@ from _common import ROOT, child_env, fresh_data_dir, median, open_chart, parse_a
 
 TARGET_MS = 50.0
 STEP_SPACING_MS = 200
+FIRST_STEP_MS = 700  # after the first paint: a person's first click, once the app has prepared the tabs
 
 
 def child(data_dir: str) -> None:
@@ -31,17 +34,17 @@ def child(data_dir: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from backpain_desktop.app import (
-        TAB_MODULES,
         after_first_paint,
         configure_matplotlib_cache,
-        import_when_idle,
         load_content,
+        pause_collector,
     )
     from backpain_desktop.paths import AppPaths
     from backpain_desktop.settings import Settings
     from backpain_desktop.store import Store
     from backpain_desktop.ui.main_window import MainWindow
 
+    resume_collector = pause_collector()  # as app.main does
     app = QApplication(sys.argv[:1])
     paths = AppPaths.resolve(data_dir)
     paths.ensure()
@@ -51,7 +54,6 @@ def child(data_dir: str) -> None:
     window = MainWindow(store, pack, Settings(), lambda s: None)
     window.resize(1100, 760)
     window.show()
-    after_first_paint(window, lambda: import_when_idle(TAB_MODULES))  # as app.main does
 
     def log_entry(minutes: str) -> None:
         tab = window.pacing_tab
@@ -103,12 +105,14 @@ def child(data_dir: str) -> None:
         QTimer.singleShot(STEP_SPACING_MS, lambda: run_step(index + 1))
 
     def begin() -> None:
-        state["label"] = "after start-up"  # the gap that ends here was start-up, not normal use
+        # From the end of the first paint: the idle work the app does then (preparing the other tabs)
+        # is counted as well as what each step causes.
+        state["label"] = "idle work after the first paint"
         state["last"] = time.perf_counter()
         heartbeat.start()
-        QTimer.singleShot(STEP_SPACING_MS, lambda: run_step(0))
+        QTimer.singleShot(FIRST_STEP_MS, lambda: run_step(0))
 
-    QTimer.singleShot(500, begin)
+    after_first_paint(window, begin, lambda: window.prepare_when_idle(then=resume_collector))  # as app.main
     code = app.exec()
     store.close()
     if code:
