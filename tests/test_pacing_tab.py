@@ -447,6 +447,49 @@ def test_showing_the_tab_draws_the_chart_on_screen_without_being_asked(make_tab,
     assert canvas.accessibleDescription() == tab.summary.text()
 
 
+def test_chart_loaded_while_on_another_tab_is_filled_and_drawn_on_return(make_tab, store, clock, qtbot):
+    """The chart's libraries can finish loading after the person has left the Pacing tab: the chart is
+    set up then, and shows the log at its real size when they come back."""
+    from backpain_desktop.ui import chart_thread
+
+    add_days(store, clock, "Walking", [30] * 14, pain=3)
+    tab = make_tab()
+    tab.resize(1100, 760)
+    tab._chart_loaded(None)  # the chart thread's notice, with the tab hidden
+    assert tab.chart is not None and tab.chart.draws == 0
+    assert not tab.show_chart_button.isVisible()
+    tab.show()
+    qtbot.waitUntil(lambda: tab.chart.draws >= 1 and tab.chart.canvas.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: not chart_thread.working())
+    tab.chart.wait_drawn()
+    assert tab.chart.draws == 1  # its size and its data arrive in the same turn: one picture, not two
+    assert len(tab.chart.bars.get_paths()) == 14
+    assert tab.chart.canvas._picture.width() == tab.chart.canvas.width()
+    assert tab.chart.canvas.accessibleDescription() == tab.summary.text()
+
+
+def test_a_redrawn_chart_is_the_same_picture_as_one_drawn_from_scratch(make_tab, store, clock, qtbot):
+    """Redraws put the legend's pixels back rather than drawing it again: the picture must not differ,
+    also when the legend's words change (days, then weekly averages)."""
+    add_days(store, clock, "Walking", [30, 20, 40] * 41, pain=3)  # 123 days: weekly bars for "all"
+    tab = make_tab()
+    tab.resize(1100, 760)
+    tab.show()
+    tab.show_chart(wait=True)
+    chart = tab.chart
+    for index in (0, tab.range_combo.count() - 1):  # two weeks (daily), then everything (weekly)
+        tab.range_combo.setCurrentIndex(index)
+        chart.wait_drawn()
+        chart.request_draw()
+        chart.wait_drawn()
+        redrawn = chart.canvas._picture.copy()
+        chart._legend_pixels = None  # nothing to put back: the next draw is done in full
+        chart.request_draw()
+        chart.wait_drawn()
+        assert chart.canvas._picture == redrawn
+    assert chart._amount_label.get_text() == "Weekly average a day"
+
+
 def test_pointer_over_the_chart_never_reaches_matplotlib_on_the_ui_thread(make_tab, store, clock, qtbot):
     """The figure belongs to the chart thread: moving, clicking and scrolling over the picture must not
     build matplotlib events (they read the figure) on the UI thread."""

@@ -356,6 +356,7 @@ class PacingTab(QWidget):
         self._deleted: list[ActivityEntry] = []
         self.chart = None  # ui.chart.PacingChart, built on first show
         self._chart_loading = False
+        self._chart_unfilled = False  # built while hidden; its data is handed over on the next show
         # Entries saved since the last refresh; None: some other change (read every day again).
         self._added: list[ActivityEntry] | None = []
         self._series_key: tuple[str, int] | None = None  # what self._series was read for
@@ -1155,7 +1156,9 @@ class PacingTab(QWidget):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if self._editing is None and not self.amount.text():
             self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(self._now().timestamp())))  # "now" again
-        if self.chart is None:
+        if self._chart_unfilled:
+            self.show_chart()  # its data now, in the same turn as its new size: one draw for both
+        elif self.chart is None:
             QTimer.singleShot(0, self.show_chart)  # after the tab has painted: matplotlib loads then
 
     def show_chart(self, wait: bool = False) -> None:
@@ -1176,15 +1179,19 @@ class PacingTab(QWidget):
                     self.show_chart_button.setAccessibleName(self.tr("Loading the chart"))
                     chart_thread.when_loaded(self, self._chart_loaded)
                 return
-            from backpain_desktop.ui.chart import PacingChart
-
-            self.chart = PacingChart()
-            self.chart_holder.addWidget(self.chart)
-            self.show_chart_button.setVisible(False)
-            self.save_chart_button.setEnabled(True)
+            self._build_chart()
+        self._chart_unfilled = False
         self._refresh_chart()
         if wait:
             self.chart.draw_now()
+
+    def _build_chart(self) -> None:
+        from backpain_desktop.ui.chart import PacingChart
+
+        self.chart = PacingChart()
+        self.chart_holder.addWidget(self.chart)
+        self.show_chart_button.setVisible(False)
+        self.save_chart_button.setEnabled(True)
 
     def _chart_loaded(self, error: BaseException | None) -> None:
         self._chart_loading = False
@@ -1198,6 +1205,11 @@ class PacingTab(QWidget):
             return
         if self.chart is None and self.isVisible():
             self.show_chart()
+        elif self.chart is None:
+            # The person has gone to another tab meanwhile: set the chart up now (its figure is built on
+            # the chart thread), so coming back only fills it in and draws it at its real size.
+            self._build_chart()
+            self._chart_unfilled = True
 
     def _range(self, days: int | None) -> tuple[date, date]:
         today = self._today()
