@@ -430,6 +430,12 @@ class ExerciseTab(QWidget):
         if self._steps_pending and self._exercise is not None:
             self._show_steps(self._exercise)
 
+    def prepare_unseen(self) -> None:
+        """Draw the step pictures before the tab is first shown (it is in the window by now, so its
+        text size and colours are the ones it will show with)."""
+        if self._steps_pending and self._exercise is not None:
+            self._show_steps(self._exercise)
+
     def _check_voice(self) -> None:
         from backpain_desktop.ui.chart_thread import NATIVE_LOADING
 
