@@ -62,3 +62,30 @@ def test_a_cue_due_while_the_chart_thread_loads_is_skipped_not_waited_for(qtbot)
     finally:
         NATIVE_LOADING.release()
     qtbot.waitUntil(lambda: cues._sound_checked, timeout=10_000)
+
+
+def test_the_chart_thread_waits_while_the_ui_thread_makes_way(monkeypatch):
+    """After a tab switch or a save (make_way), the chart thread's next pause point waits until the UI
+    thread's burst is over, so the two do not take turns at the interpreter lock meanwhile."""
+    from backpain_desktop.ui import chart_thread
+
+    clock = {"now": 1000.0}
+    slept = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock["now"] += seconds
+
+    monkeypatch.setattr(chart_thread.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(chart_thread.time, "sleep", sleep)
+    monkeypatch.setattr(chart_thread, "_quiet_until", 0.0)
+    chart_thread.wait_for_quiet()
+    assert slept == []  # nothing asked: no waiting
+    chart_thread.make_way(0.08)
+    clock["now"] += 0.03  # the chart thread reaches its next pause point 30 ms later
+    chart_thread.wait_for_quiet()
+    assert sum(slept) == pytest.approx(0.05)
+    chart_thread.make_way(0.01)
+    chart_thread.make_way(0.08)  # overlapping asks: the later end counts
+    chart_thread.wait_for_quiet()
+    assert sum(slept) == pytest.approx(0.13)

@@ -44,6 +44,7 @@ LIGHT = {"bars": "#0072B2", "plan": "#D55E00", "pain": "#009E73", "flare": "#CC7
 DARK = {"bars": "#56B4E9", "plan": "#E69F00", "pain": "#2FD4A4", "flare": "#CC79A7", "boom": "#F0E442"}
 MARKER_LIMIT = 120  # dots on the pain line only while they stay readable
 WAIT_SECONDS = 60  # longest a caller that must have the picture (report, smoke test) waits for a draw
+HAND_OVER_MS = 60  # a draw asked for on the UI thread starts this much later: see _ask
 
 
 def tr(text: str) -> str:
@@ -102,12 +103,21 @@ class _Canvas(FigureCanvasQTAgg):
     def _update_pixel_ratio(self) -> None:  # called by the base when the screen changes
         self._chart.size_changed()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Not matplotlib's: it makes this canvas an event filter on the whole window, so every event of
+        # the window (each key, each repaint) would call into Python, waiting for the interpreter lock
+        # while the chart thread draws. A new pixel ratio is noticed in paintEvent instead.
+        QWidget.showEvent(self, event)
+        self._chart.size_changed()
+
     def show_picture(self, picture: QImage, background: str) -> None:
         self._picture = picture
         self._background = QColor(background)
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._chart.ratio_changed():  # moved to a screen with another scale: a sharper picture
+            self._chart.size_changed()
         painter = QPainter(self)
         try:
             painter.fillRect(event.rect(), self._background)
@@ -192,6 +202,11 @@ class PacingChart(QWidget):
         self._size_asked = size
         self._ask(size=size)
 
+    def ratio_changed(self) -> bool:
+        """Whether the canvas's pixel ratio differs from the one the last picture was asked for."""
+        ratio = self.canvas.devicePixelRatioF() or 1.0
+        return self._size_asked is not None and self._size_asked[2] != ratio
+
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Hand new data to the chart thread, which puts it into the existing artists and draws once."""
         weekly = tr("%1 a day, weekly average").replace("%1", unit)
@@ -231,10 +246,15 @@ class PacingChart(QWidget):
         return self._submit(self._job_png, dpi).result(timeout=WAIT_SECONDS)
 
     def _ask(self, **changes) -> None:
-        """Note what changed and queue one draw; changes made before it starts share that draw. On the UI
-        thread the draw is handed over at the end of this turn of the event loop, so what one event
-        changes (the tab shown: a new size, then the data) makes one picture, not two.
-        Also called from the chart thread (matplotlib asks its canvas for a redraw after a save)."""
+        """Note what changed and queue one draw; changes made before it starts share that draw.
+
+        On the UI thread the draw is handed to the chart thread HAND_OVER_MS later. What one event
+        changes (a tab shown: a new size, then the data) makes one picture, not two. And the UI thread
+        first finishes the repaint that came with the change (a tab, a saved entry in the table) alone:
+        the two threads share one interpreter lock, and drawing at the same time made both slower (the
+        longest UI pause in bench_ui_block fell from ~60-70 to ~40-55 ms). wait_drawn(), save() and
+        png_bytes() hand over at once. Also called from the chart thread (matplotlib asks its canvas
+        for a redraw after a save)."""
         with self._lock:
             self._pending.update(changes)
             self._number += 1
@@ -243,7 +263,7 @@ class PacingChart(QWidget):
             self._draw_queued = True
         if threading.current_thread() is threading.main_thread():
             self._hand_over_scheduled = True
-            QTimer.singleShot(0, self, self._hand_over)
+            QTimer.singleShot(HAND_OVER_MS, self, self._hand_over)
         else:
             self._submit(self._job_draw)
 
@@ -292,6 +312,7 @@ class PacingChart(QWidget):
         self._job_look(look)
 
     def _job_draw(self) -> None:
+        chart_thread.wait_for_quiet()  # a tab switch or a save on the UI thread goes first
         with self._lock:
             changes, self._pending = self._pending, {}
             self._draw_queued = False

@@ -34,6 +34,7 @@ IMPORT_PAUSE_S = 0.002  # before each module: see _Yield
 # longest UI pause in bench_ui_block fell from ~114 to ~72 ms (5-year log, median of 3-5 runs); a
 # single-threaded moment pays nothing for it.
 SWITCH_INTERVAL_S = 0.001
+MAKE_WAY_S = 0.08  # how long the import waits after make_way(): a tab switch or a save and its repaint
 
 # Held while native code loads on either thread. CPython keeps the GIL while it loads an extension module,
 # and the system loader keeps its own lock while a library starts up. Qt's FFmpeg sound plug-in logs as it
@@ -45,6 +46,7 @@ _executor: ThreadPoolExecutor | None = None
 _queued = 0  # jobs submitted and not finished
 _count_lock = threading.Lock()
 _preloaded: Future | None = None
+_quiet_until = 0.0  # time.monotonic() before which the import waits (make_way)
 
 
 def submit(job: Callable, *args) -> Future:
@@ -64,6 +66,20 @@ def _one_done(_future: Future) -> None:
     global _queued
     with _count_lock:
         _queued -= 1
+
+
+def make_way(seconds: float = MAKE_WAY_S) -> None:
+    """Called on the UI thread as it starts a burst of work a person is waiting for (a tab switch, a
+    save): the chart thread's import stops at its next module, and a draw waits before it starts, for
+    ``seconds``, so the two do not take turns at the interpreter lock."""
+    global _quiet_until
+    _quiet_until = max(_quiet_until, time.monotonic() + seconds)
+
+
+def wait_for_quiet() -> None:
+    """On the chart thread, at a point where pausing is safe: wait out a make_way() from the UI thread."""
+    while (left := _quiet_until - time.monotonic()) > 0:
+        time.sleep(left)
 
 
 def working() -> bool:
@@ -87,6 +103,7 @@ class _Yield:
     def find_spec(self, name, path=None, target=None):
         if threading.get_ident() == self.thread:
             time.sleep(self.seconds)
+            wait_for_quiet()
         return None  # the usual finders do the finding
 
 

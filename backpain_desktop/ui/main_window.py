@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._visit = 0  # counts kiosk visits: preparation for an earlier visit's tabs stops
         self._build_tabs()
         self._connect_signals()
+        self.tabs.currentChanged.connect(self._make_way_for_a_tab)
         self.tabs.currentChanged.connect(self._build_shown_tab)
         self.tabs.currentChanged.connect(self._remember_tab)
 
@@ -195,6 +196,12 @@ class MainWindow(QMainWindow):
             prepare()
         tab.resize(self.tabs.currentWidget().size())
         tab.render(QImage(tab.size(), QImage.Format.Format_ARGB32_Premultiplied))
+
+    @staticmethod
+    def _make_way_for_a_tab(_index: int) -> None:
+        from backpain_desktop.ui import chart_thread  # Qt only, no matplotlib
+
+        chart_thread.make_way()
 
     def _build_shown_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

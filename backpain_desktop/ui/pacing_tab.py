@@ -791,6 +791,9 @@ class PacingTab(QWidget):
 
     def save_entry(self) -> ActivityEntry | None:
         """Validate; show problems beside their fields; store only a valid entry."""
+        from backpain_desktop.ui import chart_thread
+
+        chart_thread.make_way()  # the save, its refresh and repaint come first
         valid, problems = validate_entry(self._form_input(), self._now())
         for name, label in self.field_errors.items():
             label.show_message(self.tr(problems.get(name, "")) if problems.get(name) else "")
