@@ -179,6 +179,7 @@ class PacingChart(QWidget):
         self._relay.pictured.connect(self._show_picture)
         self._look = Look.of_app()
         self.canvas._background = QColor(self._look.background)  # no white flash before the first picture
+        chart_thread.make_way()  # the page's new layout and repaint go first, then the figure is built
         self._submit(self._job_build, self._look)
 
     # -- asked for on the UI thread ----------------------------------------------------------------------
@@ -288,6 +289,7 @@ class PacingChart(QWidget):
     # -- the chart thread: the only code that touches the figure ------------------------------------------
 
     def _job_build(self, look: Look) -> None:
+        chart_thread.wait_for_quiet()
         self.ax = self.figure.add_subplot()
         self.pain_ax = self.ax.twinx()
         # The pain line is drawn over the bars (its axes on top, with a see-through background).
