@@ -85,7 +85,12 @@ def test_the_chart_thread_waits_while_the_ui_thread_makes_way(monkeypatch):
     clock["now"] += 0.03  # the chart thread reaches its next pause point 30 ms later
     chart_thread.wait_for_quiet()
     assert sum(slept) == pytest.approx(0.05)
+    assert max(slept) <= 0.005  # in short steps, so end_quiet() is heard at once
     chart_thread.make_way(0.01)
     chart_thread.make_way(0.08)  # overlapping asks: the later end counts
+    chart_thread.wait_for_quiet()
+    assert sum(slept) == pytest.approx(0.13)
+    chart_thread.make_way(0.08)
+    chart_thread.end_quiet()  # the UI thread now waits for a picture: nothing to make way for
     chart_thread.wait_for_quiet()
     assert sum(slept) == pytest.approx(0.13)

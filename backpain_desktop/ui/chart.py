@@ -224,7 +224,7 @@ class PacingChart(QWidget):
     def wait_drawn(self, timeout: float = WAIT_SECONDS) -> None:
         """Block until the chart thread has done everything asked so far and show its last picture.
         For callers that need the finished chart at once; a person's clicks never wait here."""
-        self._hand_over()
+        self._hand_over_now()
         while True:
             job = self._last_job
             if job is None:
@@ -238,12 +238,12 @@ class PacingChart(QWidget):
     def save(self, path: Path, fmt: str | None = None) -> None:
         """Save as PNG or SVG (``fmt``, else by the file's suffix); returns once the file is written."""
         fmt = fmt or ("svg" if Path(path).suffix.lower() == ".svg" else "png")
-        self._hand_over()  # changes asked for this turn go into the figure first
+        self._hand_over_now()  # changes asked for this turn go into the figure first
         self._submit(self._job_save, path, fmt).result(timeout=WAIT_SECONDS)
 
     def png_bytes(self, dpi: int = 150) -> bytes:
         """The chart as PNG bytes, black on white for paper (the clinician report)."""
-        self._hand_over()
+        self._hand_over_now()
         return self._submit(self._job_png, dpi).result(timeout=WAIT_SECONDS)
 
     def _ask(self, **changes) -> None:
@@ -267,6 +267,11 @@ class PacingChart(QWidget):
             QTimer.singleShot(HAND_OVER_MS, self, self._hand_over)
         else:
             self._submit(self._job_draw)
+
+    def _hand_over_now(self) -> None:
+        """For a caller about to wait for the chart thread: hand over what is asked, and stop making way."""
+        chart_thread.end_quiet()
+        self._hand_over()
 
     def _hand_over(self) -> None:
         if self._hand_over_scheduled:

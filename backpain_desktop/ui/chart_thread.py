@@ -76,10 +76,16 @@ def make_way(seconds: float = MAKE_WAY_S) -> None:
     _quiet_until = max(_quiet_until, time.monotonic() + seconds)
 
 
+def end_quiet() -> None:
+    """The UI thread is about to wait for the chart thread (a report, the smoke test): no more making way."""
+    global _quiet_until
+    _quiet_until = 0.0
+
+
 def wait_for_quiet() -> None:
     """On the chart thread, at a point where pausing is safe: wait out a make_way() from the UI thread."""
     while (left := _quiet_until - time.monotonic()) > 0:
-        time.sleep(left)
+        time.sleep(min(left, 0.005))  # in short steps: end_quiet() may come meanwhile
 
 
 def working() -> bool:
