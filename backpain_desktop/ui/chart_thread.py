@@ -5,6 +5,11 @@ matplotlib's scene graph is not thread-safe, so a figure is only ever changed an
 thread; the UI thread sends it plain data and gets back finished pictures (see ``ui/chart.py``). This
 module imports neither matplotlib nor numpy itself. matplotlib's Qt backend is imported here too: it only
 builds Python-side Qt enums and classes as it loads (no widget, no Qt call that needs the UI thread).
+
+Both threads share one interpreter lock, which the UI thread needs for every call from Qt into Python.
+So this thread keeps out of the UI thread's way: it pauses between the modules it imports, the switch
+interval is short, and when the UI thread starts a burst of work a person waits for (a tab switch, a
+save) it calls make_way(), and this thread waits at its next pause point (wait_for_quiet()).
 """
 
 from __future__ import annotations

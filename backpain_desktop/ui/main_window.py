@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         """Build the per-visit tabs from scratch: at start, and for each new kiosk visit.
 
-        Advice is built now; Exercises and Pacing get a placeholder and are built on first show."""
+        Advice is built now; Exercises and Pacing get a placeholder, replaced when first shown or asked
+        for, or by prepare_when_idle."""
         self._built.clear()
         self.advice_tab = AdviceTab(self._pack, self._store, now=self._now)
         self.advice_tab.setAccessibleName(self.tr("Advice"))
