@@ -167,7 +167,7 @@ class PacingChart(QWidget):
         self._lock = threading.Lock()
         self._pending: dict = {}
         self._draw_queued = False
-        self._hand_over_scheduled = False  # a draw asked for this turn, to go to the chart thread at its end
+        self._hand_over_scheduled = False  # a draw asked for, to go to the chart thread HAND_OVER_MS later
         self._number = 0  # of the latest draw asked for
         self._shown = 0  # number of the picture on screen
         self._last_job: Future | None = None

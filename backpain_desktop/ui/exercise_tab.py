@@ -427,8 +427,7 @@ class ExerciseTab(QWidget):
             # at the same moment would fire in the same turn, hence the different delays.
             QTimer.singleShot(0, self, self._check_voice)
             QTimer.singleShot(CUE_SETUP_DELAY_MS, self, self._prepare_tones)
-        if self._steps_pending and self._exercise is not None:
-            self._show_steps(self._exercise)
+        self.prepare_unseen()  # the step pictures, unless drawn already
 
     def prepare_unseen(self) -> None:
         """Draw the step pictures before the tab is first shown (it is in the window by now, so its
