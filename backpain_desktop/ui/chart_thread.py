@@ -39,7 +39,7 @@ IMPORT_PAUSE_S = 0.002  # before each module: see _Yield
 # longest UI pause in bench_ui_block fell from ~114 to ~72 ms (5-year log, median of 3-5 runs); a
 # single-threaded moment pays nothing for it.
 SWITCH_INTERVAL_S = 0.001
-MAKE_WAY_S = 0.08  # how long the import waits after make_way(): a tab switch or a save and its repaint
+MAKE_WAY_S = 0.08  # how long the chart thread waits after make_way(): a tab switch or a save and its repaint
 
 # Held while native code loads on either thread. CPython keeps the GIL while it loads an extension module,
 # and the system loader keeps its own lock while a library starts up. Qt's FFmpeg sound plug-in logs as it
@@ -51,7 +51,7 @@ _executor: ThreadPoolExecutor | None = None
 _queued = 0  # jobs submitted and not finished
 _count_lock = threading.Lock()
 _preloaded: Future | None = None
-_quiet_until = 0.0  # time.monotonic() before which the import waits (make_way)
+_quiet_until = 0.0  # time.monotonic() before which the chart thread waits at its pause points (make_way)
 
 
 def submit(job: Callable, *args) -> Future:
@@ -75,8 +75,8 @@ def _one_done(_future: Future) -> None:
 
 def make_way(seconds: float = MAKE_WAY_S) -> None:
     """Called on the UI thread as it starts a burst of work a person is waiting for (a tab switch, a
-    save): the chart thread's import stops at its next module, and a draw waits before it starts, for
-    ``seconds``, so the two do not take turns at the interpreter lock."""
+    save): the chart thread's import stops at its next module, and a figure's build or draw waits
+    before it starts, for ``seconds``, so the two do not take turns at the interpreter lock."""
     global _quiet_until
     _quiet_until = max(_quiet_until, time.monotonic() + seconds)
 
