@@ -773,7 +773,8 @@ class Store:
 
     def end_flareup(self, flareup_id: int, at: datetime) -> None:
         with self._transaction() as conn:
-            cursor = conn.execute("UPDATE flareups SET ended_at = ? WHERE id = ?", (to_db_time(at), flareup_id))
+            cursor = conn.execute("UPDATE flareups SET ended_at = ? WHERE id = ?",
+                                  (to_db_time(at), flareup_id))
             if cursor.rowcount != 1:
                 raise KeyError(flareup_id)
 
@@ -815,9 +816,10 @@ class Store:
     def set_baseline(self, b: Baseline) -> None:
         with self._transaction() as conn:
             conn.execute(
-                "INSERT INTO baselines (activity, amount, unit, method, weekly_increase_pct, set_at, details) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (activity) DO UPDATE SET amount = excluded.amount, "
-                "unit = excluded.unit, method = excluded.method, "
+                "INSERT INTO baselines "
+                "(activity, amount, unit, method, weekly_increase_pct, set_at, details) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (activity) DO UPDATE SET "
+                "amount = excluded.amount, unit = excluded.unit, method = excluded.method, "
                 "weekly_increase_pct = excluded.weekly_increase_pct, set_at = excluded.set_at, "
                 "details = excluded.details",
                 (b.activity, float(b.amount), b.unit, b.method, float(b.weekly_increase_pct),

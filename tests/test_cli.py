@@ -56,14 +56,15 @@ def test_newer_database_is_refused_at_startup_and_left_alone(tmp_path):
 def test_wheel_carries_resources_and_runs_from_elsewhere(tmp_path):
     """Ensure the built wheel contains resources/ and the installed app runs from any directory."""
     out = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
-                   check=True, capture_output=True, text=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out),
+                    str(ROOT)], check=True, capture_output=True, text=True, timeout=300)
     wheel = next(out.glob("backpain_desktop-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     shipped = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "resources").rglob("*") if p.is_file())
     assert shipped and all(f"backpain_desktop/{name}" in names for name in shipped)
     assert any(n.endswith("entry_points.txt") for n in names)
-    entry_points = next(zipfile.ZipFile(wheel).read(n).decode() for n in names if n.endswith("entry_points.txt"))
+    entry_points = next(zipfile.ZipFile(wheel).read(n).decode() for n in names
+                        if n.endswith("entry_points.txt"))
     assert "[gui_scripts]" in entry_points and "backpain-desktop = backpain_desktop.app:main" in entry_points
 
     target = tmp_path / "site"
@@ -76,6 +77,7 @@ def test_wheel_carries_resources_and_runs_from_elsewhere(tmp_path):
                              str(tmp_path / "d")], capture_output=True, text=True, env=env, cwd=elsewhere,
                             timeout=60)
     assert result.returncode == 0, result.stderr
-    check = subprocess.run([sys.executable, "-c", "import backpain_desktop, sys; print(backpain_desktop.__file__)"],
-                           capture_output=True, text=True, env=env, cwd=elsewhere)
+    where = "import backpain_desktop; print(backpain_desktop.__file__)"
+    check = subprocess.run([sys.executable, "-c", where], capture_output=True, text=True, env=env,
+                           cwd=elsewhere)
     assert check.stdout.strip().startswith(str(target))

@@ -8,7 +8,8 @@ def test_round_trip(tmp_path):
     save_settings(path, Settings(last_tab=2, text_scale_percent=150, muted=True))
     loaded = load_settings(path)
     assert loaded.problem == ""
-    assert (loaded.settings.last_tab, loaded.settings.text_scale_percent, loaded.settings.muted) == (2, 150, True)
+    settings = loaded.settings
+    assert (settings.last_tab, settings.text_scale_percent, settings.muted) == (2, 150, True)
 
 
 def test_damaged_file_gives_defaults_a_message_and_is_kept(tmp_path):

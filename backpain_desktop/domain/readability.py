@@ -112,10 +112,9 @@ def plain_text_units(markdown: str) -> list[str]:
     for raw in markdown.splitlines():
         line = raw.strip()
         is_block_start = line.startswith("#") or bool(_LIST_MARK.match(raw)) or line.startswith("|")
-        if not line or is_block_start:
-            if paragraph:
-                units.append(" ".join(paragraph))
-                paragraph = []
+        if (not line or is_block_start) and paragraph:
+            units.append(" ".join(paragraph))
+            paragraph = []
         if not line:
             continue
         line = _LIST_MARK.sub("", line)
