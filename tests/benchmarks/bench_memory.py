@@ -22,7 +22,7 @@ def measure(dataset: str, runs: int) -> float:
     data_dir = fresh_data_dir(dataset)
     try:
         run_probe("app", "--data-dir", str(data_dir))  # warm-up: settings written, caches filled
-        chart, shown, bare, bare_chart, how = [], [], [], [], ""
+        chart, shown, bare, bare_chart, bare_libs, how = [], [], [], [], [], ""
         for _ in range(runs):
             with_chart = run_probe("app", "--data-dir", str(data_dir), "--chart")
             chart.append(with_chart["peak_rss_mb"])
@@ -30,6 +30,7 @@ def measure(dataset: str, runs: int) -> float:
             shown.append(run_probe("app", "--data-dir", str(data_dir))["peak_rss_mb"])
             bare.append(run_probe("bare")["peak_rss_mb"])
             bare_chart.append(run_probe("bare", "--chart")["peak_rss_mb"])
+            bare_libs.append(run_probe("bare", "--chart-libs")["peak_rss_mb"])
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     ratio = median(chart) / median(bare)
@@ -43,6 +44,8 @@ def measure(dataset: str, runs: int) -> float:
            f"app {median(chart):.1f} MB vs bare window with a raw matplotlib chart "
            f"{median(bare_chart):.1f} MB "
            f"(that floor alone is {median(bare_chart) / median(bare):.2f}x the bare window)")
+    report("memory-chart-libraries-alone", dataset, median(bare_libs) / median(bare), TARGET,
+           f"bare window that only imports numpy and matplotlib: {median(bare_libs):.1f} MB (for reference)")
     return ratio
 
 

@@ -22,16 +22,25 @@ def measure(dataset: str, runs: int) -> float:
     try:
         run_probe("app", "--data-dir", str(data_dir))  # warm-up: first run fills disk caches, writes settings
         run_probe("bare")
-        app, bare = [], []
+        app, bare, app_cpu, bare_cpu = [], [], [], []
         for _ in range(runs):
-            app.append(run_probe("app", "--data-dir", str(data_dir))["launch_to_shown_s"])
-            bare.append(run_probe("bare")["launch_to_shown_s"])
+            measured = run_probe("app", "--data-dir", str(data_dir))
+            app.append(measured["launch_to_shown_s"])
+            app_cpu.append(measured["cpu_s"])
+            measured = run_probe("bare")
+            bare.append(measured["launch_to_shown_s"])
+            bare_cpu.append(measured["cpu_s"])
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     ratio = median(app) / median(bare)
     report("startup", dataset, ratio, TARGET,
            f"app {median(app) * 1000:.0f} ms vs bare {median(bare) * 1000:.0f} ms, median of {runs} "
            f"(app runs: {', '.join(f'{t * 1000:.0f}' for t in app)})")
+    # This machine's speed can change by half between runs; processor time until the first paint is the
+    # steadier figure, printed beside the wall-time one the target is judged on.
+    report("startup-cpu", dataset, median(app_cpu) / median(bare_cpu), TARGET,
+           f"processor time to first paint: app {median(app_cpu) * 1000:.0f} ms vs bare "
+           f"{median(bare_cpu) * 1000:.0f} ms (for reference)")
     return ratio
 
 
