@@ -607,6 +607,7 @@ def test_delete_all_asks_clearly_first(make_tab, store, clock, dialogs):
     tab.delete_all_button.click()
     assert store.count_entries() == 3 and tab.data_status.text() == "Nothing was deleted."
     assert "all 3 entries" in dialogs.asked[-1][1] and "cannot be undone" in dialogs.asked[-1][1]
+    assert "Make a backup first" in dialogs.asked[-1][1]
     dialogs.confirm_answer = True
     tab.delete_all_button.click()
     assert store.count_entries() == 0 and shown_rows(tab) == []
@@ -618,6 +619,17 @@ def test_kiosk_hides_every_file_action(make_tab):
                    tab.save_chart_button):
         assert button.isHidden()
     assert not tab.delete_all_button.isHidden()
+
+
+def test_kiosk_delete_all_does_not_suggest_a_backup_it_cannot_make(make_tab, store, clock, dialogs):
+    add_days(store, clock)
+    tab = make_tab(kiosk=True)
+    dialogs.confirm_answer = False
+    tab.delete_all_button.click()
+    question = dialogs.asked[-1][1]
+    assert "all 3 entries" in question and "cannot be undone" in question
+    assert "backup" not in question and "Finish" in question
+    assert tab.delete_all_button.parentWidget().title() == "Your data"
 
 
 def test_the_window_follows_the_pacing_tabs_urgent_help_link(qtbot, paths, pack, clock, restore_app_look):

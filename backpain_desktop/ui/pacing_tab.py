@@ -667,7 +667,8 @@ class PacingTab(QWidget):
         return super().eventFilter(watched, event)
 
     def _build_data_box(self) -> QGroupBox:
-        box, layout = _group(self.tr("Export and your data"))
+        # A kiosk shows only "Delete all my data" here: nothing it holds is in a file to export.
+        box, layout = _group(self.tr("Your data") if self._kiosk else self.tr("Export and your data"))
         self.export_button = _button(self.tr("Export log as CSV…"))
         self.report_button = _button(self.tr("Report for my physiotherapist (PDF)…"))
         self.backup_button = _button(self.tr("Back up my data…"))
@@ -1407,11 +1408,15 @@ class PacingTab(QWidget):
     def delete_all(self) -> None:
         self.model.load_all()
         count = self.model.rowCount()
+        # A kiosk keeps nothing on disk and offers no backup, so it does not suggest making one.
+        after = (self.tr("It cannot be undone. Finish, at the top, also clears everything when you leave.")
+                 if self._kiosk else
+                 self.tr("It cannot be undone. Make a backup first if you may want them back."))
         if not self.dialogs.confirm(
                 self, self.tr("Delete all your data?"),
                 self.tr("This deletes all %1 entries in your log, your plans, flare-ups, exercise sessions "
-                        "and answers. It cannot be undone. Make a backup first if you may want them back.")
-                .replace("%1", str(count)), self.tr("Delete everything")):
+                        "and answers.").replace("%1", str(count)) + " " + after,
+                self.tr("Delete everything")):
             self._say(self.data_status, self.tr("Nothing was deleted."))
             return
         try:
