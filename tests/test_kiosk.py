@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QVBoxLayout
 
 from backpain_desktop.domain.kiosk_config import KioskConfig, hash_pin, verify_pin
 from backpain_desktop.settings import Settings
@@ -62,6 +63,21 @@ def kiosk_window(qtbot, pack, clock, monotonic):
         w.hide()  # a new visit's tabs are prepared on idle turns: not once its log is closed
     for s in stores:
         s.close()
+
+
+def press(widget, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+    """A click as the window system delivers it: to the top-level window first, which passes it on to
+    the widget under the pointer (``qtbot.mouseClick`` hands it to the widget directly)."""
+    top = widget.window()
+    QTest.mouseClick(top.windowHandle(), button, Qt.KeyboardModifier.NoModifier,
+                     widget.mapTo(top, widget.rect().center()))
+
+
+def open_menus() -> list[QMenu]:
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    for menu in menus:
+        menu.close()
+    return menus
 
 
 def log_entry(qtbot, window: MainWindow, activity: str, amount: str) -> None:
@@ -121,7 +137,7 @@ def test_touching_the_screen_answers_the_prompt_and_keeps_the_entries(kiosk_wind
     window.kiosk.poll()
     assert window.kiosk.idle_prompt.isVisible()
     monotonic.t += 5
-    qtbot.mouseClick(window.kiosk.idle_prompt, Qt.MouseButton.LeftButton)
+    press(window.kiosk.idle_countdown)  # anywhere on the prompt but its buttons
     window.kiosk.poll()
     assert not window.kiosk.idle_prompt.isVisible()
     monotonic.t += 59
@@ -170,16 +186,40 @@ def test_no_context_menus_in_kiosk(kiosk_window, qtbot):
     """Ensure a long-press or right-click on a text field does not open a menu (undo, paste, ...)."""
     window = kiosk_window()
     window.tabs.setCurrentWidget(window.pacing_tab)
-    field = window.pacing_tab.note
-    opened = []
-    QTimer.singleShot(0, lambda: opened.append(QApplication.activePopupWidget()))
-    from PySide6.QtGui import QContextMenuEvent
+    qtbot.waitUntil(lambda: window.pacing_tab.note.isVisible())
+    press(window.pacing_tab.note, Qt.MouseButton.RightButton)
+    QApplication.processEvents()
+    assert open_menus() == [] and QApplication.activePopupWidget() is None
 
-    centre = field.rect().center()
-    QApplication.sendEvent(field, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, centre,
-                                                    field.mapToGlobal(centre)))
-    qtbot.wait(10)
-    assert opened == [None]
+
+def test_no_context_menus_in_a_dialog_either(kiosk_window, qtbot):
+    window = kiosk_window()
+    dialog = QDialog(window)
+    field = QLineEdit("typed by a patient")
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    press(field, Qt.MouseButton.RightButton)
+    QApplication.processEvents()
+    assert open_menus() == [] and QApplication.activePopupWidget() is None
+    dialog.reject()
+
+
+def test_typing_in_a_dialog_counts_as_being_there(kiosk_window, qtbot, monotonic):
+    window = kiosk_window(KioskConfig(enabled=True, idle_minutes=1))
+    dialog = QDialog(window)
+    field = QLineEdit()
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.open()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    monotonic.t += 50
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    assert field.text() == "a"
+    monotonic.t += 50  # 100 s since the start, 50 s since the key
+    window.kiosk.poll()
+    assert not window.kiosk.idle_prompt.isVisible()
+    dialog.reject()
 
 
 def open_staff_panel(qtbot, window: MainWindow) -> None:

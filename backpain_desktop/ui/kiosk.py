@@ -3,20 +3,23 @@ the staff PIN, an "Are you still there?" prompt after a quiet spell, and a reset
 the next person (also at once through the "Finish" button).
 
 Idle time comes from an injected monotonic clock and is checked by :meth:`KioskPolicy.poll`, which a
-one-second timer calls; tests move a fake clock and call ``poll()``, so nothing waits for real time.
+one-second timer calls; tests move a fake clock and call ``poll()``, so nothing waits for real time. Input
+and context-menu requests are watched where the window system delivers them, on each top-level QWindow
+(the main window's, and each dialog's or popup's as it takes the focus), not on the whole application.
 Prompts are panels inside the window, not dialogs, so Escape cannot dismiss them by accident and a bare X
 session without a window manager shows them where they belong.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QKeySequence, QPainter, QShortcut, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -156,7 +159,13 @@ class KioskPolicy(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.poll)
-        app.installEventFilter(self)
+        # What a person does reaches a top-level window's QWindow before any widget: watching those (and
+        # the main window itself, for Close) sees every touch, key and context-menu request. A filter on
+        # the whole application would also see every paint, timer and layout event of every widget, each
+        # a call into Python: a tab switch waited ~20-40 ms longer for them while the chart thread ran.
+        window.installEventFilter(self)
+        self._watched: list[QWindow] = []
+        app.focusWindowChanged.connect(self._watch)  # dialogs and popups, as they come
 
     # -- building the panels --
 
@@ -212,9 +221,19 @@ class KioskPolicy(QObject):
         # Without a window manager showFullScreen() alone may leave the window at its old size.
         window.setGeometry(screen.geometry())
         window.showFullScreen()
+        self._watch(window.windowHandle())  # after setWindowFlags, which makes a new QWindow
         screen.geometryChanged.connect(self._fit_screen)
         self._last_input = self._now()
         self._timer.start()
+
+    def _watch(self, qwindow: QWindow | None) -> None:
+        if qwindow is not None and qwindow not in self._watched:
+            qwindow.installEventFilter(self)
+            self._watched.append(qwindow)
+            qwindow.destroyed.connect(self._forget)
+
+    def _forget(self, gone: QObject) -> None:
+        self._watched = [w for w in self._watched if w is not gone]
 
     def _fit_screen(self, *_args) -> None:
         screen = self._window.screen() or QGuiApplication.primaryScreen()
@@ -331,8 +350,14 @@ class KioskPolicy(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        QApplication.instance().removeEventFilter(self)
-        QApplication.instance().setProperty(_KIOSK_PROPERTY, False)
+        app = QApplication.instance()
+        app.focusWindowChanged.disconnect(self._watch)
+        self._window.removeEventFilter(self)
+        for qwindow in self._watched:
+            with contextlib.suppress(RuntimeError):  # its C++ side may already be gone
+                qwindow.removeEventFilter(self)
+        self._watched = []
+        app.setProperty(_KIOSK_PROPERTY, False)
 
 
 def close_dialogs_and_popups(window: QWidget) -> None:
