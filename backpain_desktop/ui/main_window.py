@@ -152,11 +152,11 @@ class MainWindow(QMainWindow):
 
     def prepare_when_idle(self, then: Callable[[], None] | None = None,
                           spacing_ms: int = IDLE_STEP_MS) -> None:
-        """Get the tabs not on screen ready, one piece per idle turn, each under 50 ms here: the
-        Exercises tab's code, the tab, a first paint of it off screen; the Pacing tab's code, its
-        widgets, its read of the log, a first paint off screen. A piece already done (a person opened
-        the tab first) is skipped, and so is every piece once the window is closed. ``then`` runs after
-        the last piece, also if a kiosk visit ended meanwhile (that visit's tabs are not prepared:
+        """Get the tabs not on screen ready, one piece per idle turn, each under 50 ms here: the Exercises
+        tab's code, the tab, a first paint of it off screen; the pacing rules, the Pacing tab's code, its
+        widgets, its read of the log, a first paint off screen. A piece already done (a person opened the
+        tab first) is skipped, and so is every piece once the window is closed. ``then`` runs after the
+        last piece, also if a kiosk visit ended meanwhile (that visit's tabs are not prepared:
         :meth:`new_visit` starts its own)."""
         visit = self._visit
 
@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
             lambda: importlib.import_module("backpain_desktop.ui.exercise_tab"),
             lambda: self._tab("exercise_tab"),
             lambda: self._paint_unseen("exercise_tab"),
+            # The pacing rules (with statistics, fractions, decimal) then the tab's own code: together one
+            # turn of 40 ms or more, apart two of ~20.
+            lambda: importlib.import_module("backpain_desktop.domain.pacing"),
             lambda: importlib.import_module("backpain_desktop.ui.pacing_tab"),
             lambda: self._tab("pacing_tab", read_now=False),
             pacing_read,

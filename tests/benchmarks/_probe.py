@@ -124,8 +124,8 @@ def main() -> None:
 
     def mark() -> None:
         state["shown_at"] = time.time()
-        # Processor time of the whole process (all threads) until now: steadier than wall time on a busy
-        # shared machine, and it counts work done on other threads too.
+        # Processor time of the whole process (all threads) until now: unlike wall time, it leaves out
+        # waiting for a busy shared processor.
         state["cpu_s"] = time.process_time()
         QTimer.singleShot(0, finish)
 

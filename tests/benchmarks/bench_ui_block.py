@@ -7,8 +7,8 @@ after the first paint a script starts doing what a person does, one step every 2
 Exercises and Pacing tabs, log entries through the Pacing form, open the chart, switch tabs, log more
 with the chart open. The longest gap between turns, and the step it happened in, is reported. Each
 dataset runs in a fresh process, so first-use costs (a tab's first paint, loading sound or matplotlib)
-are counted as a person meets them. ``--kiosk`` runs the same visit on a kiosk (full screen, a log in
-memory, the kiosk's rules) instead of the datasets.
+are counted as a person meets them. The same visit also runs on a kiosk (full screen, a log in memory,
+the kiosk's rules): with ``--dataset all`` (the default) after the datasets, with ``--kiosk`` alone.
 
     python tests/benchmarks/bench_ui_block.py [--runs 3] [--dataset empty|5-year|all] [--kiosk]
 """
@@ -170,6 +170,8 @@ def main() -> None:
         return
     for dataset in args.datasets:
         measure(dataset, args.runs)
+    if len(args.datasets) > 1:
+        measure("empty", args.runs, kiosk=True)
 
 
 if __name__ == "__main__":
