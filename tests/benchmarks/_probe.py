@@ -69,6 +69,11 @@ def main() -> None:
 
         profiler = cProfile.Profile()
         profiler.enable()
+    if mode == "app":
+        # Before PySide6, as `python -m backpain_desktop` does: PySide6's import hook would otherwise read
+        # the source of every module the app imports with inspect.getsource (kept in linecache), a
+        # cost the real app avoids by importing PySide6 only after these and then lightening the hook.
+        from backpain_desktop.app import main as app_main
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -156,8 +161,6 @@ def main() -> None:
         window.show()
         app.exec()
     else:
-        from backpain_desktop.app import main as app_main
-
         data_dir = sys.argv[sys.argv.index("--data-dir") + 1]
         sys.exit(app_main(["--data-dir", data_dir]))
 
