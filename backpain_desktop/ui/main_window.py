@@ -29,6 +29,7 @@ from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui.advice_tab import AdviceTab, Clock
 from backpain_desktop.ui.theme import Theme
+from backpain_desktop.ui.widgets import guard_wheel
 
 IDLE_STEP_MS = 80  # between the pieces prepare_when_idle does, so the window answers in between
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.advice_tab = AdviceTab(self._pack, self._store, now=self._now)
         self.advice_tab.setAccessibleName(self.tr("Advice"))
         self.tabs.addTab(self.advice_tab, self.tr("&Advice"))
+        guard_wheel(self.advice_tab)
         for key, title in (("exercise_tab", self.tr("&Exercises")), ("pacing_tab", self.tr("&Pacing"))):
             self.tabs.addTab(_PendingTab(key, title.replace("&", "")), title)
         self._name_scroll_bars()
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         tab = self._make_exercise_tab() if key == "exercise_tab" else self._make_pacing_tab(read_now)
         tab.setAccessibleName(placeholder.accessibleName())
         self._built[key] = tab
+        guard_wheel(tab)
         # Insert before the placeholder, then drop it, so the neighbouring tab is never shown in between;
         # the swap is invisible to anyone watching currentChanged.
         was_current = self.tabs.currentIndex() == index
