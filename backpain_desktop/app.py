@@ -110,71 +110,30 @@ def _tr(text: str) -> str:
 
 def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
                ask_restore: Callable[[Path], bool] | None = None):
-    """Open the log; returns (store, message to show, "" when all went well).
+    """Open the log; returns (store, message to show, "" when all went well). What is opened when the log
+    is damaged or cannot be written is decided by :func:`backpain_desktop.store.open_log`; this puts it in
+    words."""
+    from backpain_desktop.store import Store, open_log
 
-    A damaged file is moved aside (never deleted); if a good daily backup sits beside it and
-    ``ask_restore(backup)`` says yes, that copy is put in its place, else a fresh log is started. A log
-    that cannot be written is opened read-only, so the person can still see it. Anything else (a log
-    from a newer version, a busy or missing disk) raises :class:`StoreError` for the caller to report.
-    """
-    from backpain_desktop.store import (
-        DatabaseCorrupt,
-        DatabaseReadOnly,
-        DatabaseUnavailable,
-        Store,
-        StoreError,
-        move_aside,
-        newest_good_backup,
-        restore_backup,
-    )
-
-    if kiosk:
-        return Store.open(None), ""
-    read_only_message = _tr(
-        "Your log is shown, but new entries cannot be saved because the log or its folder cannot be "
-        "written:\n"
-        "{folder}\nNothing you saved before has been lost. Check the folder's permissions, or that the "
-        "disk is not full or removed, then start the app again.").format(folder=paths.data_dir)
-    if not folder_writable and paths.database.is_file():
-        return Store.open(paths.database, read_only=True), read_only_message
-    try:
-        return Store.open(paths.database), ""
-    except DatabaseCorrupt as exc:
-        try:
-            moved = move_aside(paths.database)
-        except OSError as move_error:
-            raise DatabaseCorrupt(f"{exc.detail}; it could not be moved aside: {move_error}",
-                                  paths.database) from exc
-        log.error("damaged database moved to %s: %s", moved, exc.detail)
-        backup = newest_good_backup(paths.database)
-        if backup is not None and ask_restore is not None and ask_restore(backup):
-            try:
-                restore_backup(backup, paths.database)
-                restored = Store.open(paths.database)
-            except StoreError as restore_error:  # fall back to a fresh log; the backup is still there
-                log.error("could not restore %s: %s", backup, restore_error.detail)
-                if paths.database.exists():
-                    move_aside(paths.database)
-            else:
-                log.warning("restored %s after damage", backup)
-                return restored, _tr(
-                    "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
-                    "logged after that copy was made is not in it. The damaged file has been kept, not "
-                    "deleted, at:\n{moved}"
-                ).format(day=_backup_day(backup), moved=moved)
-        return Store.open(paths.database), _tr(
+    opened = open_log(None if kiosk else paths.database, Store.open, folder_writable, ask_restore)
+    if opened.outcome == "read_only":
+        return opened.store, _tr(
+            "Your log is shown, but new entries cannot be saved because the log or its folder cannot be "
+            "written:\n"
+            "{folder}\nNothing you saved before has been lost. Check the folder's permissions, or that the "
+            "disk is not full or removed, then start the app again.").format(folder=paths.data_dir)
+    if opened.outcome == "restored":
+        return opened.store, _tr(
+            "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
+            "logged after that copy was made is not in it. The damaged file has been kept, not "
+            "deleted, at:\n{moved}"
+        ).format(day=_backup_day(opened.backup), moved=opened.moved)
+    if opened.outcome == "fresh":
+        return opened.store, _tr(
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
             "The old file has been kept, not deleted, at:\n{moved}\n"
-            "If you need what was in it, keep that file and ask for help.").format(moved=moved)
-    except (DatabaseReadOnly, DatabaseUnavailable) as exc:
-        if not paths.database.is_file():
-            raise
-        try:
-            store = Store.open(paths.database, read_only=True)
-        except StoreError:
-            raise exc from None
-        log.warning("log opened read-only: %s", exc.detail)
-        return store, read_only_message
+            "If you need what was in it, keep that file and ask for help.").format(moved=opened.moved)
+    return opened.store, ""
 
 
 def _backup_day(backup: Path) -> str:

@@ -208,7 +208,7 @@ def test_start_up_keeps_a_daily_copy_and_offers_it_when_the_log_is_damaged(tmp_p
 
 def test_a_restore_that_fails_still_starts_a_fresh_log(paths, monkeypatch):
     """Ensure a disk that fills while putting the copy back ends in a working, empty log, not a crash."""
-    import backpain_desktop.store as store_module
+    import backpain_desktop.store.recovery as store_module
 
     _damaged_with_backups(paths, ["20260302"])
 

@@ -160,3 +160,20 @@ def test_pain_after_an_exercise_is_added_to_session_and_log(store):
     store.set_exercise_pain_after(session.id, 5)
     assert store.list_exercise_sessions()[0].pain_after == 5
     assert [(e.pain_before, e.pain_after) for e in store.list_entries()] == [(2, 5)]
+
+
+def test_a_finished_session_is_logged_once_as_exercise_minutes(store):
+    """Ensure a stored exercise session appears in the activity log as one "Exercises" entry with its
+    minutes and pain scores, linked to the session."""
+    from datetime import datetime, timezone
+
+    from backpain_desktop.store import ExerciseSession
+
+    session = store.add_exercise_session(ExerciseSession(
+        exercise_id="knee-rolls", exercise_name="Knee rolls",
+        started_at=datetime(2026, 3, 2, 9, tzinfo=timezone.utc),
+        duration_s=330, reps_planned=10, reps_done=10, sets_planned=1, sets_done=1, outcome="completed",
+        pain_before=4, pain_after=3))
+    (entry,) = store.list_entries()
+    assert (entry.activity, entry.amount, entry.pain_before, entry.pain_after) == ("Exercises", 5.5, 4, 3)
+    assert entry.exercise_session_id == session.id and entry.note == "Knee rolls: 10 of 10 reps"

@@ -13,7 +13,7 @@ from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # records only; the domain does not depend on the store at run time
-    from backpain_desktop.store import ActivityEntry, PageFeedback
+    from backpain_desktop.domain.records import ActivityEntry, PageFeedback
 
 BOM = "\ufeff"
 HEADER = ("record", "date", "time", "activity", "amount", "unit", "pain_before", "pain_after", "note",

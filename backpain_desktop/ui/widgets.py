@@ -52,8 +52,8 @@ class _WheelGuard(QObject):
             viewport = area.viewport()
             wheel: QWheelEvent = event  # type: ignore[assignment]
             forwarded = QWheelEvent(viewport.mapFromGlobal(wheel.globalPosition()), wheel.globalPosition(),
-                                    wheel.pixelDelta(), wheel.angleDelta(), wheel.buttons(), wheel.modifiers(),
-                                    wheel.phase(), wheel.inverted())
+                                    wheel.pixelDelta(), wheel.angleDelta(), wheel.buttons(),
+                                    wheel.modifiers(), wheel.phase(), wheel.inverted())
             QCoreApplication.sendEvent(viewport, forwarded)
         return True  # the control itself never sees it
 
@@ -211,7 +211,8 @@ class Stepper(QWidget):
         self.field.setMinimumHeight(MIN_TARGET_PX)
         self.field.setMaxLength(max(len(str(maximum)), len(str(minimum))))
         self.field.setValidator(QIntValidator(minimum, maximum, self.field))
-        self.field.setMinimumWidth(self.field.fontMetrics().horizontalAdvance("0" * self.field.maxLength()) + 24)
+        digits = self.field.fontMetrics().horizontalAdvance("0" * self.field.maxLength())
+        self.field.setMinimumWidth(digits + 24)
         self.field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.unit = QLabel(suffix, self)
         self.unit.setTextFormat(Qt.TextFormat.PlainText)

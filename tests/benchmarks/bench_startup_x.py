@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 from _common import child_env, fresh_data_dir, median, parse_args, report
-
 from Xlib import X, display  # noqa: I001 - third party, after the local helper sets sys.path
 
 TARGET = 1.3
