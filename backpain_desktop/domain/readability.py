@@ -108,7 +108,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 def plain_text_units(markdown: str) -> list[str]:
     """The Markdown as pieces of plain text, each ending a sentence: paragraphs, headings, list items."""
-    units, paragraph = [], []
+    units: list[str] = []
+    paragraph: list[str] = []
     for raw in markdown.splitlines():
         line = raw.strip()
         is_block_start = line.startswith("#") or bool(_LIST_MARK.match(raw)) or line.startswith("|")

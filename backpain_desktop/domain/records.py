@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class Baseline:
     method: str  # "average" | "midpoint" | "manual"
     weekly_increase_pct: float
     set_at: datetime
-    details: dict  # the numbers it was worked out from, to show how it was reached
+    details: dict[str, Any]  # the numbers it was worked out from, to show how it was reached
 
 
 @dataclass(frozen=True)

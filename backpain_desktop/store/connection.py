@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -82,7 +82,7 @@ class StoreBase:
         Raises a :class:`StoreError` subclass; a file that is too new or damaged is not modified.
         """
         in_memory = path is None or str(path) == ":memory:"
-        file = None if in_memory else Path(path)
+        file = None if in_memory or path is None else Path(path)
         if file is not None:
             cls._check_header(file, must_exist=read_only)
         try:
@@ -99,6 +99,7 @@ class StoreBase:
             if in_memory:
                 conn = sqlite3.connect(":memory:", isolation_level=None)
             elif read_only:
+                assert file is not None
                 conn = cls._connect_read_only(file, busy_timeout_ms)
             else:
                 conn = sqlite3.connect(str(file), timeout=busy_timeout_ms / 1000, isolation_level=None,
@@ -175,7 +176,7 @@ class StoreBase:
                 if damaged:
                     raise DatabaseCorrupt("the log's tables are not as this app made them: "
                                           + ", ".join(damaged[:5]), self.path)
-            return version
+            return int(version)
 
     def _prepare(self, check_integrity: bool, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         with self._errors():
@@ -215,17 +216,17 @@ class StoreBase:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
     def schema_version(self) -> int:
         with self._errors():
-            return self._conn.execute("PRAGMA user_version").fetchone()[0]
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     def integrity_ok(self) -> bool:
         with self._errors():
-            return self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            return bool(self._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     # -- plumbing ----------------------------------------------------------------------------------
 
@@ -257,13 +258,13 @@ class StoreBase:
                     self._conn.rollback()
                 raise
 
-    def _query(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+    def _query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         with self._errors():
             cursor = self._conn.execute(sql, params)
             cursor.row_factory = sqlite3.Row
             return cursor.fetchall()
 
-    def _conn_rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def _conn_rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Plain tuples: for the hot queries where building Row objects shows."""
         with self._errors():
             return self._conn.execute(sql, params).fetchall()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from backpain_desktop.domain.records import ActivityEntry, DailyTotal
 from backpain_desktop.store.connection import StoreBase, from_db_time, to_db_time, utc_now
@@ -18,7 +19,7 @@ class EntriesTable(StoreBase):
                       "exercise_session_id")
 
     @staticmethod
-    def _entry_params(entry: ActivityEntry) -> tuple:
+    def _entry_params(entry: ActivityEntry) -> tuple[Any, ...]:
         return (entry.activity, float(entry.amount), entry.unit, entry.pain_before, entry.pain_after,
                 to_db_time(entry.occurred_at), entry.note, entry.source, entry.exercise_session_id)
 
@@ -92,7 +93,7 @@ class EntriesTable(StoreBase):
         return [self._entry_from_row(r) for r in self._query(sql, tuple(params))]
 
     def count_entries(self) -> int:
-        return self._query("SELECT count(*) AS n FROM activity_entries")[0]["n"]
+        return int(self._query("SELECT count(*) AS n FROM activity_entries")[0]["n"])
 
     def activities(self) -> list[str]:
         """Every activity name used so far, most used first."""
@@ -101,8 +102,10 @@ class EntriesTable(StoreBase):
         return [r["activity"] for r in rows]
 
     @staticmethod
-    def _entry_filter(activity, since, until) -> tuple[str, list]:
-        clauses, params = [], []
+    def _entry_filter(activity: str | None, since: datetime | None,
+                      until: datetime | None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
         if activity is not None:
             clauses.append("activity = ?")
             params.append(activity)

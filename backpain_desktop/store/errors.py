@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import overload
 
 
 class StoreError(Exception):
@@ -69,6 +70,12 @@ _MESSAGE_TO_ERROR = (
     ("unable to open", DatabaseUnavailable), ("disk i/o", DiskProblem),
     ("unsupported file format", DatabaseCorrupt), ("malformed database schema", DatabaseCorrupt),
 )
+
+
+@overload
+def classify(exc: OSError | StoreError, path: Path | None = None) -> StoreError: ...
+@overload
+def classify(exc: BaseException, path: Path | None = None) -> StoreError | None: ...
 
 
 def classify(exc: BaseException, path: Path | None = None) -> StoreError | None:

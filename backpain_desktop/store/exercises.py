@@ -43,7 +43,7 @@ class ExerciseTables(EntriesTable):
                          (pain_after, session_id))
 
     def list_exercise_sessions(self, since: datetime | None = None) -> list[ExerciseSession]:
-        sql, params = "SELECT * FROM exercise_sessions", ()
+        sql, params = "SELECT * FROM exercise_sessions", tuple[str, ...]()
         if since is not None:
             sql, params = sql + " WHERE started_at >= ?", (to_db_time(since),)
         rows = self._query(sql + " ORDER BY started_at DESC, id DESC", params)

@@ -79,7 +79,7 @@ class WholeLog(StoreBase):
             raise (classify(exc, source) or DatabaseCorrupt(str(exc), source)) from exc
         finally:
             conn.close()
-        return version
+        return int(version)
 
     def restore_from(self, source: Path, now: datetime | None = None) -> Path | None:
         """Replace the log with a backup, after checking it; the current log is first copied aside.
