@@ -14,7 +14,9 @@ from backpain_desktop.domain.content import (
     ContentError,
     load_pack,
     month_year,
+    page_parts,
     render_markdown,
+    review_status,
 )
 from backpain_desktop.paths import resource_path
 
@@ -70,34 +72,124 @@ def test_shipped_pack_loads_with_every_page_in_order(pack):
     # the three pacing steps
     "Notice how much you have managed lately", "Split tasks into smaller parts", "rest between each part",
     "Build up slowly",
-    # call 999 or go to A&E
-    "numbness or tingling around your genitals or bottom", "hard to pee", "bladder or bowels",
-    "pain, weakness or numbness in both legs", "weakness that is getting worse", "chest pain",
-    "after a serious accident",
-    # urgent GP or 111
-    "high temperature", "losing weight without trying", "lump or swelling in your back",
-    "back has changed shape", "does not ease when you rest, and is much worse at night",
     # the rest of CONTENT.md
     "last a long time", "stay as active as you can", "pharmacist or your GP", "examine you",
     "plan the care that suits you", "worries", "fitter", "stronger", "stress and tension", "mood", "sleep",
+    "speak to your physiotherapist if you need more information about these exercises",
 ])
 def test_shipped_pack_keeps_each_key_fact(pack, fact):
     assert fact.casefold() in shipped_text(pack).casefold()
 
 
-def test_red_flags_are_under_the_right_action(pack):
-    """Ensure each sign sits under 999/A&E or under GP/111 exactly as CONTENT.md sorts them."""
-    text = render_markdown(pack, pack.page("get-help-urgently"), date(2026, 1, 1))
-    emergency, urgent = text.split("## Get an urgent GP appointment or call 111")
-    for sign in ("genitals", "pee", "bladder", "both legs", "getting worse", "chest pain", "accident"):
-        assert sign in emergency and sign not in urgent
-    for sign in ("temperature", "weight", "lump", "shape", "at night"):
-        assert sign in urgent and sign not in emergency
+# The NHS back pain page's lists (CONTENT.md "When to get help urgently"): each item as the phrase the
+# shipped page uses for it, under the card it belongs on. A clinic's pack may word them its own way;
+# these hold the shipped one to the NHS lists.
+URGENT_ITEMS = {
+    "emergency": {
+        "both-legs": "pain, tingling, weakness or numbness in both legs",
+        "saddle-numbness": "numbness or tingling around your genitals or bottom",
+        "difficulty-peeing": "it is hard to pee",
+        "bladder-bowel-control": "you cannot control your bladder or bowels (you pee or poo yourself)",
+        "chest-pain": "chest pain",
+        "serious-accident": "it started after a serious accident, such as a car accident",
+    },
+    "urgent": {
+        "high-temperature": "a high temperature",
+        "weight-loss": "you have lost weight without trying to",
+        "lump-or-shape": "a lump or swelling in your back, or your back has changed shape",
+        # "or", not "and": either one alone is a reason to get help.
+        "rest-or-night": "the pain does not get better when you rest, or it is worse at night (one of these "
+                         "is enough)",
+        "sneeze-cough-poo": "the pain gets worse when you sneeze, cough or poo",
+        "top-of-back": "the pain comes from the top of your back, between your shoulders, not your lower back",
+    },
+    "routine": {
+        "few-weeks": "your back pain has not got better after a few weeks of looking after it at home",
+        "everyday": "it stops you doing your everyday things",
+        "very-bad-or-worse": "it is very bad, or it gets worse over time",
+        "worried": "you are worried about it, or you are finding it hard to cope",
+    },
+}
+
+
+def urgent_cards(pack) -> dict[str, str]:
+    text = render_markdown(pack, pack.page(pack.urgent_page), date(2026, 1, 1))
+    return {part.kind: part.markdown for part in page_parts(text) if part.kind}
+
+
+def list_items(markdown: str) -> list[str]:
+    return [line[2:].strip() for line in markdown.splitlines() if line.startswith("- ")]
+
+
+@pytest.mark.parametrize(("kind", "item"), [(kind, item) for kind, items in URGENT_ITEMS.items()
+                                            for item in items], ids=lambda v: str(v))
+def test_urgent_page_lists_each_nhs_item_on_the_right_card(pack, kind, item):
+    """Ensure every NHS red flag is a list item of its own card, and on no other card."""
+    cards = urgent_cards(pack)
+    phrase = URGENT_ITEMS[kind][item]
+    assert phrase in list_items(cards[kind])
+    assert all(phrase not in list_items(md) for other, md in cards.items() if other != kind)
+
+
+def test_urgent_page_is_calm_first_then_999_then_111_then_a_gp(pack):
+    cards = urgent_cards(pack)
+    parts = page_parts(render_markdown(pack, pack.page("get-help-urgently"), date(2026, 1, 1)))
+    assert [p.kind for p in parts if p.kind] == ["emergency", "urgent", "routine"]
+    first = parts[0]
+    assert first.kind == "" and first.markdown.startswith("# Get help urgently")
+    assert "These problems are rare. Most back pain is not caused by anything serious." in first.markdown
+    assert cards["emergency"].startswith("## Call 999 or go to A&E now\n")
+    assert "Call **999** or go to **A&E**" in cards["emergency"]
+    assert cards["urgent"].startswith("## Get an urgent GP appointment or call 111\n")
+    assert "call **111**" in cards["urgent"]
+    assert cards["routine"].startswith("## See a GP if\n")
+    assert [len(list_items(cards[k])) for k in ("emergency", "urgent", "routine")] == [6, 6, 4]
+    text = shipped_text(pack)
+    assert "weakness that is getting worse" not in text  # not on the NHS lists
+    assert "is much worse at night" not in text and ", and is" not in cards["urgent"]
+
+
+@pytest.mark.parametrize("words", ["give up", "will help", "helps your back get better",
+                                   "a little more each week", "the most useful thing",
+                                   "long-lasting back pain"])
+def test_no_page_promises_more_than_the_leaflet(pack, words):
+    """Ensure the pages keep the leaflet's "usually", "can help" and "for some people"."""
+    assert words not in shipped_text(pack).casefold()
+
+
+def test_pages_keep_the_leaflets_degree_of_certainty(pack):
+    today = date(2026, 1, 1)
+    page = {p.id: render_markdown(pack, p, today) for p in pack.pages}
+    assert "For some people, it can last a long time." in page["living-with-back-pain"]
+    assert "chronic" not in pack.pages[0].title.casefold() and "long" not in pack.pages[0].title.casefold()
+    assert "Being active can help your back get better." in page["keep-active"]
+    assert "A physiotherapist will usually talk with you." in page["physiotherapy"]
+    assert "slow down and [pace your activity](page:pacing)" in page["hurt-is-not-harm"]
+
+
+def test_medicines_page_says_only_what_content_md_allows(pack):
+    text = render_markdown(pack, pack.page("medicines"), date(2026, 1, 1))
+    for words in ("can help you get back to the things you usually do", "**ibuprofen**", "**naproxen**",
+                  "take the lowest dose that helps", "take it for the shortest time you need",
+                  "Ask a pharmacist or your GP first if:", "you have stomach, kidney or heart problems",
+                  "you have asthma", "you are pregnant", "you take other medicines",
+                  "Paracetamol on its own is not recommended for low back pain.",
+                  "Your GP can talk to you about other options."):
+        assert words in text
+    assert not re.search(r"opioid|codeine|tramadol|gabapentin|amitriptyline", text, re.IGNORECASE)
+
+
+def test_exercise_numbers_are_called_the_apps_starting_point_not_the_leaflets(pack):
+    about = render_markdown(pack, pack.page("about"), date(2026, 1, 1))
+    assert "the app's own suggested starting point, not the leaflet's" in about
+    assert "Speak to your physiotherapist if you need more information about these exercises." in (
+        pack.exercises_intro)
+    assert "suggested starting point, not the leaflet's" in pack.exercises_intro
 
 
 def test_shipped_pack_recommends_no_paracetamol_and_gives_no_doses(pack):
     text = shipped_text(pack).casefold()
-    assert "paracetamol" not in text
+    assert text.count("paracetamol") == 1 and "paracetamol on its own is not recommended" in text
     assert not re.search(r"\d\s*(mg|milligram|tablet)", text)
 
 
@@ -105,10 +197,20 @@ def test_about_page_is_built_from_the_manifest_dates(pack):
     about = pack.page("about")
     overdue = render_markdown(pack, about, date(2026, 11, 23))
     assert "4876/VER1" in overdue and "December 2019" in overdue
-    assert "This information was due for review in December 2022. That date has passed." in overdue
+    assert ("The leaflet was due for review in December 2022, so the hospital may change it. We checked "
+            "this advice against NHS advice in December 2026. It still matched.") in overdue
     in_date = render_markdown(pack, about, date(2022, 11, 30))
-    assert "This information is due for review in December 2022." in in_date
+    assert "The leaflet is due for review in December 2022." in in_date
     assert "{{" not in overdue + in_date
+
+
+def test_an_overdue_pack_nobody_checked_says_it_may_be_out_of_date(pack_dir):
+    edit(pack_dir / "pack.toml", "nhs_checked = 2026-12-03\n", "")
+    pack = load_pack(pack_dir)
+    assert pack.nhs_checked is None
+    status = review_status(pack, date(2026, 11, 23))
+    assert "That date has passed. Some of this may now be out of date." in status
+    assert "NHS" not in status
 
 
 def test_review_is_overdue_from_the_due_date(pack):
@@ -119,9 +221,48 @@ def test_review_is_overdue_from_the_due_date(pack):
 
 def test_contact_details_come_from_the_manifest(pack_dir):
     edit(pack_dir / "pack.toml", '"020 7188 5094"', '"01234 567890"')
+    edit(pack_dir / "pack.toml", '"the hospital that wrote the leaflet"', '"St Elsewhere Hospital"')
+    edit(pack_dir / "pack.toml", '"physiotherapy department"', '"back pain team"')
     pack = load_pack(pack_dir)
     text = render_markdown(pack, pack.page("contact-us"), date(2026, 1, 1))
     assert "01234 567890" in text and "7188" not in text
+    assert 'On this page, "us" means the back pain team at St Elsewhere Hospital.' in text
+
+
+def test_contact_page_says_who_we_are_and_that_the_line_is_not_for_emergencies(pack):
+    text = render_markdown(pack, pack.page("contact-us"), date(2026, 1, 1))
+    assert ('On this page, "us" means the physiotherapy department at the hospital that wrote the '
+            "leaflet.") in text
+    assert "This phone line is not for emergencies." in text
+    assert "call **111**" in text and "call\n**999**" in text
+    assert "[Get help urgently](page:get-help-urgently)" in text
+    assert "PALS on" not in text  # the shipped pack has no PALS contact: the line is left out whole
+    assert "{{" not in text and "****" not in text
+
+
+def test_pals_contact_shows_when_the_pack_gives_one(pack_dir):
+    edit(pack_dir / "pack.toml", 'pals_contact = ""', 'pals_contact = "020 0000 0000"')
+    pack = load_pack(pack_dir)
+    text = render_markdown(pack, pack.page("contact-us"), date(2026, 1, 1))
+    assert "You can reach PALS on **020 0000 0000**." in text
+
+
+def test_a_pack_without_the_new_fields_still_loads(pack_dir):
+    """Ensure a clinic's pack made before department, PALS contact and the NHS check date still works."""
+    for line in ('department = "physiotherapy department"\n', 'pals_contact = ""\n', "nhs_checked = 2026-12-03\n"):
+        edit(pack_dir / "pack.toml", line, "")
+    pack = load_pack(pack_dir)
+    assert (pack.contacts.department, pack.contacts.pals_contact, pack.nhs_checked) == ("", "", None)
+    text = render_markdown(pack, pack.page("contact-us"), date(2026, 1, 1))
+    assert '"us" means' not in text and "020 7188 5094" in text
+
+
+def test_page_parts_split_a_page_into_text_and_cards():
+    parts = page_parts("# Title\n\nCalm.\n\n## Now {.emergency}\n\n- a\n\n### Still the card\n\n"
+                       "## Soon {.urgent}\n- b\n## After\n\nText.\n")
+    assert [(p.kind, p.markdown) for p in parts] == [
+        ("", "# Title\n\nCalm.\n"), ("emergency", "## Now\n\n- a\n\n### Still the card\n"),
+        ("urgent", "## Soon\n- b\n"), ("", "## After\n\nText.\n")]
 
 
 # -- broken packs: one clear message naming the file (and line) --------------------------------------
@@ -159,6 +300,10 @@ MANIFEST_BREAKS = [
      "opens = 1"),
     ("unknown urgent page", 'urgent_page = "get-help-urgently"', 'urgent_page = "help"',
      "'urgent_page' names 'help'", 'urgent_page = "help"'),
+    ("bad NHS check date", "nhs_checked = 2026-12-03", 'nhs_checked = "lately"',
+     "'nhs_checked' must be a date like 2022-12-01", 'nhs_checked = "lately"'),
+    ("PALS contact not text", 'pals_contact = ""', "pals_contact = 5", "'pals_contact' must be some text",
+     "pals_contact = 5"),
     ("malformed TOML", 'title = "Keep active"', 'title = "Keep active', "this is not valid TOML",
      'title = "Keep active'),
 ]
@@ -193,6 +338,10 @@ PAGE_BREAKS = [
     ("picture", "Find out why", "![x](pic.png) Find out why", "pictures are not supported"),
     ("html", "Find out why", '<a href="x">Find</a> out why', "HTML is not allowed"),
     ("unknown placeholder", "Find out why", "{{fone}} Find out why", "'{{fone}}' is not a known placeholder"),
+    ("unknown card", "Medicines can help", "## Later {.soon}\n\nMedicines can help",
+     "'{.soon}' is not a kind of card"),
+    ("card mark off a heading", "(page:keep-active).", "(page:keep-active). {.urgent}",
+     "a card mark such as {.emergency} goes at the end of a '## ' heading"),
 ]
 
 

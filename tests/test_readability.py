@@ -81,3 +81,7 @@ def test_every_shipped_page_is_at_most_grade_6_and_the_pack_reads_easily(pack, t
     total = sum(scores.values(), TextCounts(0, 0, 0))
     assert total.reading_ease >= 80
     assert all(c.words >= 40 for c in scores.values())  # each page really says something
+
+
+def test_a_card_mark_is_not_read():
+    assert count_markdown("## Call 999 now {.emergency}\n") == count_markdown("## Call 999 now\n")

@@ -3,6 +3,10 @@
 A pack is a folder holding ``pack.toml`` (metadata, contacts, ordered pages), one Markdown file per
 page, and ``exercises.toml``. :func:`load_pack` reads and validates one; every problem becomes a
 :class:`ContentError` that names the file (and line where the parser knows it).
+
+A page may set parts of itself apart as cards: a second-level heading ending in ``{.emergency}``,
+``{.urgent}`` or ``{.routine}`` starts one, which runs to the next heading of level one or two.
+:func:`page_parts` splits a page that way; the Advice tab draws each card in its own colours.
 """
 
 from __future__ import annotations
@@ -28,10 +32,12 @@ SIDES = ("none", "alternate", "either")
 MAX_FILE_BYTES = 256 * 1024  # far above any leaflet page; stops a wrong file being loaded whole
 TOP_LEVEL_KEYS = ("pack", "contacts", "pages")
 PACK_KEYS = ("id", "title", "locale", "source", "leaflet_number", "published", "review_due",
-             "exercises", "urgent_page")
-PACK_OPTIONAL_KEYS = ("exercises",)
-CONTACT_KEYS = ("organisation", "physiotherapy_phone", "physiotherapy_hours", "pals")
-CONTACT_OPTIONAL_KEYS = ("organisation",)
+             "exercises", "urgent_page", "nhs_checked")
+PACK_OPTIONAL_KEYS = ("exercises", "nhs_checked")
+DATE_KEYS = ("published", "review_due", "nhs_checked")
+CONTACT_KEYS = ("organisation", "department", "physiotherapy_phone", "physiotherapy_hours", "pals",
+                "pals_contact")
+CONTACT_OPTIONAL_KEYS = ("organisation", "department", "pals_contact")
 PAGE_KEYS = ("id", "title", "file", "opens")
 PAGE_OPENS = ("pacing", "exercises")
 PAGE_LINK_SCHEME = "page"  # [words](page:keep-active)
@@ -41,8 +47,11 @@ EXERCISE_KEYS = ("id", "name", "starting_position", "take_care", "prescription",
 EXERCISE_OPTIONAL_KEYS = ("other_side_pose",)
 PRESCRIPTION_KEYS = ("reps", "hold_s", "rest_s", "sets", "sides")
 STEP_KEYS = ("text", "pose")
-PLACEHOLDERS = ("phone", "hours", "pals", "organisation", "source", "leaflet_number", "published",
-                "review_due", "review_status")
+PLACEHOLDERS = ("phone", "hours", "pals", "pals_contact", "organisation", "department", "source",
+                "leaflet_number", "published", "review_due", "review_status", "nhs_checked")
+# How a card looks is the Advice tab's business; what it means is the pack's: 999 / A&E now, an urgent
+# GP appointment or 111, or see a GP when you can.
+CARD_KINDS = ("emergency", "urgent", "routine")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -72,7 +81,9 @@ class Contacts:
     physiotherapy_phone: str
     physiotherapy_hours: str
     pals: str
-    organisation: str = ""
+    organisation: str = ""  # who "us" is: the hospital or practice ...
+    department: str = ""  # ... and the team in it that answers the phone
+    pals_contact: str = ""  # how to reach PALS; a page line that uses it is left out while it is empty
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,9 @@ class ContentPack:
     exercises: tuple[Exercise, ...]
     warnings: tuple[str, ...] = field(default=())
     urgent_page: str = ""  # id of the page the "Get help urgently" button opens
+    # When someone last checked the advice against the NHS pages it follows; None if the pack never says.
+    nhs_checked: date | None = None
+    exercises_intro: str = ""  # exercises.toml's intro: what the exercises are for, whom to ask about them
 
     def page(self, page_id: str) -> Page | None:
         return next((p for p in self.pages if p.id == page_id), None)
@@ -324,6 +338,14 @@ def _check_markdown(markdown: str, file: Path, problems: _Problems, links: list)
             _check_link(match.group(0), file, number, problems, links)
         if _HTML_TAG.search(rest):
             problems.add(file, "HTML is not allowed in a page; write it in Markdown", number)
+        if _CARD_MARK.search(line):
+            card = _CARD_HEADING.match(line)
+            if not card:
+                problems.add(file, "a card mark such as {.emergency} goes at the end of a '## ' heading",
+                             number)
+            elif card.group(2) not in CARD_KINDS:
+                problems.add(file, f"'{{.{card.group(2)}}}' is not a kind of card; use one of "
+                                   + ", ".join("{." + k + "}" for k in CARD_KINDS), number)
         for match in _PLACEHOLDER.finditer(line):
             if match.group(1) not in PLACEHOLDERS:
                 problems.add(file, f"'{{{{{match.group(1)}}}}}' is not a known placeholder; use one of "
@@ -338,7 +360,7 @@ def _check_keys(table: dict, allowed: tuple[str, ...], optional: tuple[str, ...]
             problems.add(manifest, f"{where}: '{key}' is not a field this app knows (expected one of "
                                    f"{', '.join(allowed)})", lines.line(section, key, index))
     for key in allowed:
-        if key in ("published", "review_due") or (key in optional and key not in table):
+        if key in DATE_KEYS or (key in optional and key not in table):
             continue  # dates are checked by _checked_date
         value = table.get(key)
         if key not in table:
@@ -403,6 +425,8 @@ def load_pack(folder: Path | str) -> ContentPack:
     review_due = _checked_date(meta, "review_due", manifest, lines, problems) if meta else None
     if published and review_due and review_due < published:
         problems.add(manifest, "[pack]: 'review_due' is before 'published'", lines.line("pack", "review_due"))
+    nhs_checked = (_checked_date(meta, "nhs_checked", manifest, lines, problems)
+                   if "nhs_checked" in meta else None)
 
     contacts_t = data.get("contacts")
     if not isinstance(contacts_t, dict):
@@ -413,7 +437,9 @@ def load_pack(folder: Path | str) -> ContentPack:
                     "contacts", problems)
     contacts = Contacts(physiotherapy_phone=_str(contacts_t, "physiotherapy_phone"),
                         physiotherapy_hours=_str(contacts_t, "physiotherapy_hours"),
-                        pals=_str(contacts_t, "pals"), organisation=_str(contacts_t, "organisation"))
+                        pals=_str(contacts_t, "pals"), organisation=_str(contacts_t, "organisation"),
+                        department=_str(contacts_t, "department"),
+                        pals_contact=_str(contacts_t, "pals_contact"))
 
     pages_raw = data.get("pages")
     if not isinstance(pages_raw, list) or not pages_raw:
@@ -466,9 +492,10 @@ def load_pack(folder: Path | str) -> ContentPack:
                      lines.line("pack", "urgent_page"))
 
     exercises: tuple[Exercise, ...] = ()
+    exercises_intro = ""
     try:
         exercises_file = _inside(folder, meta.get("exercises", "exercises.toml"), manifest)
-        exercises = load_exercises(exercises_file)
+        exercises_intro, exercises = _load_exercises(exercises_file)
     except ContentError as exc:
         problems.extend(exc)
 
@@ -478,7 +505,7 @@ def load_pack(folder: Path | str) -> ContentPack:
         folder=folder, id=_str(meta, "id"), title=_str(meta, "title"), locale=_str(meta, "locale"),
         source=_str(meta, "source"), leaflet_number=_str(meta, "leaflet_number"), published=published,
         review_due=review_due, contacts=contacts, pages=tuple(pages), exercises=exercises,
-        urgent_page=urgent)
+        urgent_page=urgent, nhs_checked=nhs_checked, exercises_intro=exercises_intro)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -491,23 +518,80 @@ def month_year(day: date) -> str:
 
 
 def review_status(pack: ContentPack, today: date) -> str:
-    """One calm sentence on whether the pack's review date has passed."""
+    """Calm, plain sentences on whether the leaflet's review date has passed and what that means."""
     due = month_year(pack.review_due)
-    if pack.review_overdue(today):
-        return (f"This information was due for review in {due}. That date has passed. Some of it may now "
-                f"be out of date. Ask your physiotherapist if anything has changed.")
-    return f"This information is due for review in {due}."
+    if not pack.review_overdue(today):
+        return f"The leaflet is due for review in {due}."
+    if pack.nhs_checked is not None:
+        return (f"The leaflet was due for review in {due}, so the hospital may change it. We checked this "
+                f"advice against NHS advice in {month_year(pack.nhs_checked)}. It still matched.")
+    return (f"The leaflet was due for review in {due}. That date has passed. Some of this may now be out "
+            f"of date. Ask your physiotherapist if anything has changed.")
+
+
+def placeholder_values(pack: ContentPack, today: date) -> dict[str, str]:
+    """What each {{placeholder}} becomes on the day ``today``."""
+    c = pack.contacts
+    return {
+        "phone": c.physiotherapy_phone, "hours": c.physiotherapy_hours, "pals": c.pals,
+        "pals_contact": c.pals_contact, "organisation": c.organisation, "department": c.department,
+        "source": pack.source, "leaflet_number": pack.leaflet_number, "published": month_year(pack.published),
+        "review_due": month_year(pack.review_due), "review_status": review_status(pack, today),
+        "nhs_checked": month_year(pack.nhs_checked) if pack.nhs_checked else "",
+    }
 
 
 def render_markdown(pack: ContentPack, page: Page, today: date) -> str:
-    """The page's Markdown with its placeholders filled in from the pack's manifest."""
-    values = {
-        "phone": pack.contacts.physiotherapy_phone, "hours": pack.contacts.physiotherapy_hours,
-        "pals": pack.contacts.pals, "organisation": pack.contacts.organisation, "source": pack.source,
-        "leaflet_number": pack.leaflet_number, "published": month_year(pack.published),
-        "review_due": month_year(pack.review_due), "review_status": review_status(pack, today),
-    }
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), page.markdown)
+    """The page's Markdown with its placeholders filled in from the pack's manifest.
+
+    A line holding a placeholder the pack leaves empty (no PALS contact, say) is left out whole, so a
+    page never shows a sentence with a gap in it."""
+    values = placeholder_values(pack, today)
+    lines = []
+    for line in page.markdown.splitlines(keepends=True):
+        used = [m.group(1) for m in _PLACEHOLDER.finditer(line)]
+        if any(name in values and not values[name] for name in used):
+            continue
+        lines.append(_PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), line))
+    return "".join(lines)
+
+
+@dataclass(frozen=True)
+class PagePart:
+    kind: str  # "" for ordinary text, else one of CARD_KINDS
+    markdown: str  # the part's Markdown, card mark taken off
+
+
+_CARD_HEADING = re.compile(r"^##[ \t]+(.*?)[ \t]*\{\.([A-Za-z0-9_-]+)\}[ \t]*$")
+_CARD_MARK = re.compile(r"[ \t]*\{\.[A-Za-z0-9_-]+\}[ \t]*$")
+_TOP_HEADING = re.compile(r"^#{1,2}[ \t]")
+
+
+def page_parts(markdown: str) -> list[PagePart]:
+    """The page in order: ordinary text and cards. A card starts at a heading ``## Words {.kind}`` and
+    runs to the next heading of level one or two."""
+    parts: list[PagePart] = []
+    kind, lines = "", []
+
+    def close() -> None:
+        text = "".join(lines).strip("\n")
+        if text.strip():
+            parts.append(PagePart(kind, text + "\n"))
+
+    for line in markdown.splitlines(keepends=True):
+        card = _CARD_HEADING.match(line.rstrip("\r\n"))
+        if card or _TOP_HEADING.match(line):
+            close()
+            kind, lines = (card.group(2), [f"## {card.group(1)}\n"]) if card else ("", [line])
+        else:
+            lines.append(line)
+    close()
+    return parts
+
+
+def strip_card_marks(markdown: str) -> str:
+    """The page as plain Markdown (cards as ordinary sections), for find and for reading scores."""
+    return "\n".join(p.markdown for p in page_parts(markdown))
 
 
 def _unknown_keys(table: dict, allowed: tuple[str, ...], file: Path, where: str) -> None:
@@ -526,7 +610,15 @@ def _pose(table: dict, key: str, file: Path, where: str, required: bool = True) 
 
 
 def load_exercises(file: Path) -> tuple[Exercise, ...]:
+    return _load_exercises(file)[1]
+
+
+def _load_exercises(file: Path) -> tuple[str, tuple[Exercise, ...]]:
+    """The file's intro (what the exercises are for; may be empty) and its exercises."""
     data = _read_toml(file)
+    intro = data.get("intro", "")
+    if not isinstance(intro, str):
+        raise ContentError(file, "'intro' must be some text")
     raw_list = data.get("exercises")
     if not isinstance(raw_list, list) or not raw_list:
         raise ContentError(file, "the file lists no [[exercises]]")
@@ -570,4 +662,4 @@ def load_exercises(file: Path) -> tuple[Exercise, ...]:
             prescription=prescription, take_care=_text(raw, "take_care", file, where),
             start_pose=_pose(raw, "start_pose", file, where), hold_pose=_pose(raw, "hold_pose", file, where),
             other_side_pose=other))
-    return tuple(result)
+    return intro.strip(), tuple(result)

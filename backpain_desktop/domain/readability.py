@@ -104,6 +104,7 @@ def flesch_kincaid_grade(words: int, sentences: int, syllables: int) -> float:
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"[*_`#>|]")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_CARD_MARK = re.compile(r"\s*\{\.[A-Za-z0-9_-]+\}\s*$")  # "## Call 999 {.emergency}": the mark is not read
 
 
 def plain_text_units(markdown: str) -> list[str]:
@@ -119,6 +120,7 @@ def plain_text_units(markdown: str) -> list[str]:
         if not line:
             continue
         line = _LIST_MARK.sub("", line)
+        line = _CARD_MARK.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_MARKS.sub(" ", line).strip()
         if not line or set(line) <= set("-: "):
