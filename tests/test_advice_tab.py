@@ -181,12 +181,24 @@ def test_review_notice_shows_only_when_the_review_date_has_passed(make_tab, toda
     tab = make_tab(now=lambda: today)
     assert tab.review_notice.isVisible() is notice
     tab.show_page("about")
+    assert tab.review_notice.isVisible() is notice
     if notice:
-        assert tab.review_notice.text().startswith("This information was due for review in December 2022")
-        assert "This information was due for review in December 2022. That date has passed." in shown(tab)
+        assert tab.review_notice.text() == (
+            "The hospital's leaflet this advice comes from was due for review in December 2022. We checked "
+            "the advice against NHS advice in December 2026, and it still matched.")
+        assert "The leaflet was due for review in December 2022, so the hospital may change it." in shown(tab)
     else:
-        assert "This information is due for review in December 2022." in shown(tab)
+        assert "The leaflet is due for review in December 2022." in shown(tab)
     assert "4876/VER1" in shown(tab) and "not a diagnosis" in shown(tab)
+
+
+def test_review_notice_never_sits_above_the_urgent_help_page(make_tab, qtbot):
+    tab = make_tab(now=lambda: datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc))
+    assert tab.review_notice.isVisible()
+    tab.show_urgent_help()
+    assert not tab.review_notice.isVisible()
+    click_link(qtbot, tab, "Contact us")
+    assert tab.current_page_id() == "contact-us" and tab.review_notice.isVisible()
 
 
 def test_find_highlights_matches_and_moves_across_pages(make_tab, qtbot, pack):
@@ -198,10 +210,10 @@ def test_find_highlights_matches_and_moves_across_pages(make_tab, qtbot, pack):
 
     qtbot.keyClicks(tab.find_field, "ibuprofen")
     assert tab.current_page_id() == "medicines"  # the only page that mentions it
-    assert tab.highlighted_texts() == ["ibuprofen"]
+    assert tab.highlighted_texts() == ["ibuprofen", "ibuprofen"]
     assert tab.find_status.text() == "Found on 1 page"
-    assert tab.topics.item(3).text() == "Medicines (1 found)"
-    assert tab.topics.item(0).text() == "Living with long-lasting back pain"
+    assert tab.topics.item(3).text() == "Medicines (2 found)"
+    assert tab.topics.item(0).text() == "Low back pain: where to start"
 
     tab.find_field.clear()
     qtbot.keyClicks(tab.find_field, "PACE")
@@ -232,7 +244,7 @@ def test_find_highlights_matches_and_moves_across_pages(make_tab, qtbot, pack):
 def test_find_says_when_nothing_matches(make_tab, qtbot):
     tab = make_tab()
     qtbot.mouseClick(tab.find_button, LEFT)
-    qtbot.keyClicks(tab.find_field, "zebra")
+    qtbot.keyClicks(tab.find_field, "jazz")  # no page has a "j", so no letter typed finds anything
     assert tab.find_status.text() == "Not found in the advice"
     assert tab.highlighted_texts() == []
     assert tab.current_page_id() == "living-with-back-pain"
@@ -344,3 +356,117 @@ def test_feedback_survives_a_window_restart(make_window, qtbot):
     again.navigate("advice:keep-active")
     assert again.advice_tab.yes_button.isChecked()
     assert "You said this page was useful" in again.advice_tab.feedback_thanks.text()
+
+
+# -- the urgent-help page as cards ------------------------------------------------------------------
+
+def card_texts(tab: AdviceTab) -> dict[str, str]:
+    return {kind: text for kind, text, _fmt in tab.browser.cards()}
+
+
+def test_urgent_page_shows_a_red_999_card_an_amber_111_card_then_a_see_a_gp_card(make_tab):
+    """Ensure the red flags are drawn as the NHS emergency card, the urgent card and the routine one."""
+    tab = make_tab()
+    tab.show_urgent_help()
+    cards = tab.browser.cards()
+    assert [kind for kind, _text, _fmt in cards] == ["emergency", "urgent", "routine"]
+    texts = card_texts(tab)
+    assert texts["emergency"].startswith("Call 999 or go to A&E now\n")
+    assert "pain, tingling, weakness or numbness in both legs" in texts["emergency"]
+    assert texts["urgent"].startswith("Get an urgent GP appointment or call 111\n")
+    assert "the pain gets worse when you sneeze, cough or poo" in texts["urgent"]
+    assert texts["routine"].startswith("See a GP if\n")
+    page = shown(tab)
+    calm = page.index("These problems are rare. Most back pain is not caused by anything serious.")
+    assert calm < page.index("Call 999 or go to A&E now") < page.index("call 111") < page.index("See a GP if")
+    assert "{." not in page  # the card marks are not shown
+    emergency = cards[0][2]
+    assert emergency.background().color().name() == "#d5281b"
+
+
+def _fragments_in(tab: AdviceTab, fmt):
+    """(text, character format, heading level) of every piece of text in the card framed by ``fmt``."""
+    frame = next(f for f in tab.browser.document().rootFrame().childFrames() if f.frameFormat() == fmt)
+    block = frame.firstCursorPosition().block()
+    end = frame.lastPosition()
+    while block.isValid() and block.position() <= end:
+        for fragment in (it.fragment() for it in block):
+            yield (fragment.text(), fragment.charFormat(), block.blockFormat().headingLevel())
+        block = block.next()
+
+
+@pytest.mark.parametrize("look", ["light", "dark", "high contrast light", "high contrast dark"])
+def test_every_word_on_the_urgent_page_has_at_least_4_5_to_1_contrast(make_tab, look):
+    """Ensure the card text can be read in each scheme: contrast computed from the colours drawn."""
+    from PySide6.QtGui import QTextFormat
+
+    from backpain_desktop.ui.theme import contrast_ratio, dark_palette, high_contrast_palette
+
+    tab = make_tab()
+    app = QGuiApplication.instance()
+    before = app.palette()
+    palettes = {"light": app.style().standardPalette(), "dark": dark_palette(),
+                "high contrast light": high_contrast_palette(False),
+                "high contrast dark": high_contrast_palette(True)}
+    high = look.startswith("high")
+    app.setProperty("backpainHighContrast", high)
+    try:
+        tab.browser.setPalette(palettes[look])  # a scheme change: the cards are coloured again
+        tab.show_urgent_help()
+        floor = 7.0 if high else 4.5
+        base = tab.browser.palette().color(tab.browser.palette().ColorRole.Base)
+        ratios = {}
+        for kind, _text, fmt in tab.browser.cards():
+            background = fmt.background().color()
+            for text, char, heading in _fragments_in(tab, fmt):
+                if not text.strip():
+                    continue
+                ratio = contrast_ratio(char.foreground().color(), background)
+                ratios[kind] = min(ratios.get(kind, 99), ratio)
+                if heading == 0:  # body text a step larger than the page's
+                    assert char.property(QTextFormat.Property.FontSizeAdjustment) == 1
+            if fmt.border() == 0:  # no outline: the card itself must stand out from the page
+                assert contrast_ratio(background, base) >= 3.0
+        assert set(ratios) == {"emergency", "urgent", "routine"}
+        assert min(ratios.values()) >= floor, ratios
+    finally:
+        app.setProperty("backpainHighContrast", None)
+        app.setPalette(before)
+
+
+def test_cards_follow_a_change_of_colour_scheme(make_tab):
+    from backpain_desktop.ui.theme import dark_palette
+
+    tab = make_tab()
+    tab.show_urgent_help()
+    routine = {k: f for k, _t, f in tab.browser.cards()}["routine"]
+    light_base = routine.background().color().name()
+    tab.browser.setPalette(dark_palette())
+    routine = {k: f for k, _t, f in tab.browser.cards()}["routine"]
+    assert routine.background().color().name() == "#17181a" != light_base
+
+
+def test_find_reaches_words_on_the_cards(make_tab, qtbot):
+    tab = make_tab()
+    tab.open_find()
+    qtbot.keyClicks(tab.find_field, "sneeze")
+    assert tab.current_page_id() == "get-help-urgently"
+    assert tab.highlighted_texts() == ["sneeze"]
+
+
+def test_urgent_button_is_red_with_white_bold_text_in_every_tab(make_window, qtbot):
+    from PySide6.QtGui import QColor
+
+    from backpain_desktop.ui.theme import contrast_ratio
+
+    window = make_window()
+    button = window.urgent_button
+    assert button.text().replace("&", "") == "Get help urgently"
+    assert button.font().bold() and button.font().pointSizeF() > window.font().pointSizeF()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert button.isVisible()
+        image = button.grab().toImage()
+        middle = QColor(image.pixel(4, image.height() // 2))  # inside the border, left of the words
+        assert contrast_ratio(middle, QColor("#d5281b")) < 1.1  # the NHS emergency red
+        assert contrast_ratio(QColor("#ffffff"), middle) >= 4.5

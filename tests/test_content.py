@@ -101,7 +101,8 @@ URGENT_ITEMS = {
         "rest-or-night": "the pain does not get better when you rest, or it is worse at night (one of these "
                          "is enough)",
         "sneeze-cough-poo": "the pain gets worse when you sneeze, cough or poo",
-        "top-of-back": "the pain comes from the top of your back, between your shoulders, not your lower back",
+        "top-of-back": "the pain comes from the top of your back, between your shoulders, not your lower "
+                       "back",
     },
     "routine": {
         "few-weeks": "your back pain has not got better after a few weeks of looking after it at home",
@@ -249,7 +250,8 @@ def test_pals_contact_shows_when_the_pack_gives_one(pack_dir):
 
 def test_a_pack_without_the_new_fields_still_loads(pack_dir):
     """Ensure a clinic's pack made before department, PALS contact and the NHS check date still works."""
-    for line in ('department = "physiotherapy department"\n', 'pals_contact = ""\n', "nhs_checked = 2026-12-03\n"):
+    for line in ('department = "physiotherapy department"\n', 'pals_contact = ""\n',
+                 "nhs_checked = 2026-12-03\n"):
         edit(pack_dir / "pack.toml", line, "")
     pack = load_pack(pack_dir)
     assert (pack.contacts.department, pack.contacts.pals_contact, pack.nhs_checked) == ("", "", None)

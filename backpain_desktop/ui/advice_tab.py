@@ -1,7 +1,9 @@
 """The Advice tab: the pack's topics, the chosen page rendered from Markdown, find, print and feedback.
 
-Pages are Qt-rendered Markdown (no hand-built HTML, no raw HTML allowed). Links between pages use the
-``page:`` scheme and are followed here; nothing ever opens outside the app. The document uses the
+Pages are Qt-rendered Markdown (no hand-built HTML, no raw HTML allowed). A page's cards (the urgent-help
+page's 999, 111 and "see a GP" sections) are drawn as coloured frames around their Markdown, in the NHS
+colours ``ui/theme.py`` gives. Links between pages use the ``page:`` scheme and are followed here;
+nothing ever opens outside the app. The document uses the
 widget's font, so the app-wide text size applies to it. Printing and the PDF file chooser sit behind
 two replaceable callables (``ask_printer``, ``ask_pdf_path``) so tests never open a dialog.
 """
@@ -23,6 +25,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,9 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_desktop.domain.content import PAGE_LINK_SCHEME, ContentPack, month_year, render_markdown
+from backpain_desktop.domain.content import (
+    PAGE_LINK_SCHEME,
+    ContentPack,
+    PagePart,
+    month_year,
+    page_parts,
+    render_markdown,
+    strip_card_marks,
+)
 from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui import errors
+from backpain_desktop.ui.theme import card_colours, high_contrast_active
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
     from PySide6.QtPrintSupport import QPrinter
@@ -84,15 +97,118 @@ class PageBrowser(QTextBrowser):
 
     MAX_LINE_CHARACTERS = 76  # long lines are hard to follow; this is about a printed page's width
 
+    CARD_TEXT_ADJUSTMENT = 1  # a card's text one step larger than the page's ("large" beside "medium")
+    CARD_KIND_PROPERTY = QTextFormat.Property.UserProperty + 1  # on a card's frame format: its kind
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
 
     def show_markdown(self, markdown: str) -> None:
-        self.document().setMarkdown(markdown, MARKDOWN_FEATURES)
+        parts = page_parts(markdown)
+        if any(part.kind for part in parts):
+            self._show_cards(parts)
+        else:
+            self.document().setMarkdown(markdown, MARKDOWN_FEATURES)
         self._space_out()
         self._limit_line_length()
+
+    def _show_cards(self, parts: list[PagePart]) -> None:
+        """Ordinary text as Markdown; each card as its Markdown inside a coloured, padded frame."""
+        groups: list[PagePart] = []
+        for part in parts:  # neighbouring ordinary sections are one stretch of text
+            if groups and not part.kind and not groups[-1].kind:
+                groups[-1] = PagePart("", groups[-1].markdown + "\n" + part.markdown)
+            else:
+                groups.append(part)
+        document = self.document()
+        document.setMarkdown(groups[0].markdown if not groups[0].kind else "", MARKDOWN_FEATURES)
+        for part in groups[1:] if not groups[0].kind else groups:
+            cursor = QTextCursor(document)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            if not part.kind:
+                self._insert_markdown(cursor, part.markdown)
+                continue
+            frame = cursor.insertFrame(self._card_format(part.kind))
+            self._insert_markdown(cursor, part.markdown)
+            self._colour_card(frame, part.kind)
+
+    @staticmethod
+    def _insert_markdown(cursor: QTextCursor, markdown: str) -> None:
+        """Insert Markdown at the cursor. Qt merges the first inserted block into the empty one there,
+        dropping its heading level; it is put back so a screen reader still hears a heading."""
+        markdown = markdown.strip()
+        start = cursor.position()
+        cursor.insertMarkdown(markdown, MARKDOWN_FEATURES)
+        level = len(markdown) - len(markdown.lstrip("#"))
+        if 0 < level <= 6 and markdown[level:level + 1] == " ":
+            first = QTextCursor(cursor.document().findBlock(start))
+            fmt = first.blockFormat()
+            fmt.setHeadingLevel(level)
+            first.setBlockFormat(fmt)
+
+    def _card_frames(self) -> list:
+        return [frame for frame in self.document().rootFrame().childFrames()
+                if isinstance(frame.frameFormat().property(self.CARD_KIND_PROPERTY), str)]
+
+    def _restyle_cards(self) -> None:
+        """New text size or colour scheme: the cards follow, with the page left as it is."""
+        for frame in self._card_frames():
+            kind = frame.frameFormat().property(self.CARD_KIND_PROPERTY)
+            frame.setFrameFormat(self._card_format(kind))
+            self._colour_card(frame, kind)
+
+    def _card_format(self, kind: str) -> QTextFrameFormat:
+        colours = card_colours(kind, self.palette(), high_contrast_active())
+        line = self.fontMetrics().height()
+        fmt = QTextFrameFormat()
+        fmt.setBackground(QColor(colours.background))
+        fmt.setBorder(colours.border_px)
+        fmt.setBorderBrush(QColor(colours.border))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setPadding(line * 0.8)
+        fmt.setTopMargin(line * 0.4)
+        fmt.setBottomMargin(line * 0.4)
+        fmt.setProperty(self.CARD_KIND_PROPERTY, kind)
+        return fmt
+
+    def _colour_card(self, frame, kind: str) -> None:
+        """The card's text in the card's colour, a step larger than the page's (headings keep theirs)."""
+        colours = card_colours(kind, self.palette(), high_contrast_active())
+        block = frame.firstCursorPosition().block()
+        last = frame.lastCursorPosition().block()
+        while block.isValid():
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(colours.text))
+            if block.blockFormat().headingLevel() == 0:
+                fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, self.CARD_TEXT_ADJUSTMENT)
+            cursor.mergeBlockCharFormat(fmt)  # the list bullet takes the block's colour
+            cursor.mergeCharFormat(fmt)
+            for fragment in (it.fragment() for it in block):
+                if fragment.charFormat().isAnchor():  # a link in a card: the card's colour, underlined
+                    link = QTextCursor(block)
+                    link.setPosition(fragment.position())
+                    link.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    underline = QTextCharFormat()
+                    underline.setFontUnderline(True)
+                    link.mergeCharFormat(underline)
+            if block == last:
+                break
+            block = block.next()
+
+    def cards(self) -> list[tuple[str, str, QTextFrameFormat]]:
+        """Each card on the page shown: (kind, its text as a person reads it, its frame format)."""
+        found = []
+        for frame in self._card_frames():
+            fmt = frame.frameFormat()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(frame.firstPosition())
+            cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            found.append((fmt.property(self.CARD_KIND_PROPERTY), cursor.selection().toPlainText(), fmt))
+        return found
 
     def _space_out(self) -> None:
         # Spacing is set from the current font, so it grows with the app-wide text size.
@@ -127,8 +243,11 @@ class PageBrowser(QTextBrowser):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
+            self._restyle_cards()
             self._space_out()
             self._limit_line_length()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._restyle_cards()
 
 
 def _button(text: str, accessible: str = "") -> QPushButton:
@@ -217,12 +336,19 @@ class AdviceTab(QWidget):
         self.review_notice.setMargin(8)
         self.review_notice.setAutoFillBackground(True)
         self.review_notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        if pack.review_overdue(today):
+        # Never above the urgent-help page: a doubt about dates must not sit over the red flags.
+        self._review_overdue = pack.review_overdue(today)
+        if self._review_overdue and pack.nhs_checked is not None:
             self.review_notice.setText(
-                self.tr("This information was due for review in %1. Some of it may be out of date.")
+                self.tr("The hospital's leaflet this advice comes from was due for review in %1. We checked "
+                        "the advice against NHS advice in %2, and it still matched.")
+                .replace("%1", month_year(pack.review_due)).replace("%2", month_year(pack.nhs_checked)))
+        elif self._review_overdue:
+            self.review_notice.setText(
+                self.tr("The hospital's leaflet this advice comes from was due for review in %1. Some of "
+                        "it may be out of date: ask your physiotherapist if anything has changed.")
                 .replace("%1", month_year(pack.review_due)))
-        else:
-            self.review_notice.hide()
+        self.review_notice.hide()
 
         self.browser = PageBrowser()
         self.browser.setAccessibleName(self.tr("Advice page"))
@@ -292,7 +418,7 @@ class AdviceTab(QWidget):
     @staticmethod
     def _to_plain(markdown: str) -> str:
         document = QTextDocument()
-        document.setMarkdown(markdown, MARKDOWN_FEATURES)
+        document.setMarkdown(strip_card_marks(markdown), MARKDOWN_FEATURES)
         return document.toPlainText()
 
     def _on_row(self, row: int) -> None:
@@ -308,6 +434,7 @@ class AdviceTab(QWidget):
             self.topics.setCurrentRow(row)  # re-enters via _on_row
             return
         self._current = page_id
+        self.review_notice.setVisible(self._review_overdue and page_id != self._pack.urgent_page)
         self.browser.show_markdown(self._markdown[page_id])
         self.browser.verticalScrollBar().setValue(0)
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)

@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QScrollBar, QStyle, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QScrollBar, QTabWidget, QToolBar, QWidget
 
 from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain.content import ContentPack
@@ -273,7 +273,8 @@ class MainWindow(QMainWindow):
     # -- navigation (issue 3): one way for any tab, link or button to move the person ----------------
 
     def _build_urgent_help(self) -> None:
-        """A clearly labelled "Get help urgently" button above every tab, also on F1."""
+        """A "Get help urgently" button above every tab, also on F1: white bold words on the NHS emergency
+        red in every scheme and mode, so it never reads as one more grey button."""
         self.urgent_action = QAction(self.tr("Get help &urgently"), self)
         self.urgent_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.urgent_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -284,18 +285,29 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setFloatable(False)
         toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # it cannot be hidden
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.urgent_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # the words, large, are the sign
         toolbar.addAction(self.urgent_action)
         self.urgent_button = toolbar.widgetForAction(self.urgent_action)
         self.urgent_button.setAccessibleName(self.tr("Get help urgently"))
-        self.urgent_button.setMinimumHeight(44)
+        self.urgent_button.setMinimumHeight(56 if self._kiosk_on else 48)
         self.urgent_button.setAutoRaise(False)  # drawn as a real button, not flat toolbar text
         self.urgent_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab too
         font = self.urgent_button.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)  # the theme keeps this ratio as the text size changes
         self.urgent_button.setFont(font)
+        self._style_urgent_button()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _style_urgent_button(self) -> None:
+        from backpain_desktop.ui.theme import is_dark, urgent_button_style
+
+        self.urgent_button.setStyleSheet(urgent_button_style(self.theme.high_contrast(), is_dark()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "urgent_button"):
+            self._style_urgent_button()  # a switch to or from high contrast: the border follows
 
     def navigate(self, target: str) -> None:
         """Show a tab: "advice", "advice:<page-id>", "exercises", "pacing" or "urgent"."""

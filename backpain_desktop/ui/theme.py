@@ -9,6 +9,7 @@ the tabs) follow without knowing about the theme.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence, QPalette
@@ -23,6 +24,7 @@ KIOSK_TARGET_PX = 48
 _BASE_FONT_PROPERTY = "backpainBaseFont"
 _FONT_RATIO_PROPERTY = "backpainFontRatio"
 _REDUCED_MOTION_PROPERTY = "backpainReducedMotion"
+_HIGH_CONTRAST_PROPERTY = "backpainHighContrast"
 
 
 def tr(text: str) -> str:
@@ -137,6 +139,59 @@ def dark_palette() -> QPalette:
     pal.setColor(QPalette.ColorGroup.Disabled, R.ButtonText, QColor("#8a8a8a"))
     pal.setColor(QPalette.ColorGroup.Disabled, R.WindowText, QColor("#8a8a8a"))
     return pal
+
+
+# -- urgent-help colours: the NHS emergency red, a strong amber, and an outlined "see a GP" card ------------
+
+NHS_RED = "#d5281b"  # white on it: 5.1:1
+HIGH_CONTRAST_RED = "#aa2016"  # white on it: 7.2:1, the high-contrast palettes' floor
+NHS_WARM_YELLOW = "#ffb81c"
+NHS_TEXT = "#212b32"  # on the warm yellow: 8.3:1
+NHS_FOCUS = "#ffeb3b"  # the NHS focus yellow; black on it: 17:1
+
+
+@dataclass(frozen=True)
+class CardColours:
+    """Background, text and border of one kind of card on the urgent-help page, as colour names."""
+
+    background: str
+    text: str
+    border: str
+    border_px: int
+
+
+def high_contrast_active() -> bool:
+    """Whether the app is showing its high-contrast palette now (set by :class:`Theme`)."""
+    app = QGuiApplication.instance()
+    return bool(app is not None and app.property(_HIGH_CONTRAST_PROPERTY))
+
+
+def card_colours(kind: str, palette: QPalette, high_contrast: bool) -> CardColours:
+    """The colours of a card of ``kind`` ("emergency", "urgent" or "routine") on a page drawn in ``palette``.
+    999 is white on red and 111 dark on amber in every scheme; "see a GP" takes the page's own colours."""
+    base = palette.color(QPalette.ColorRole.Base).name()
+    text = palette.color(QPalette.ColorRole.Text).name()
+    if kind == "emergency":
+        if high_contrast:
+            return CardColours(HIGH_CONTRAST_RED, "#ffffff", text, 3)
+        return CardColours(NHS_RED, "#ffffff", NHS_RED, 0)
+    if kind == "urgent":
+        return CardColours(NHS_WARM_YELLOW, "#000000" if high_contrast else NHS_TEXT,
+                           text if high_contrast else NHS_TEXT, 3 if high_contrast else 2)
+    return CardColours(base, text, text, 2)
+
+
+def urgent_button_style(high_contrast: bool, dark: bool) -> str:
+    """The "Get help urgently" button's style sheet: white bold text on red in every scheme, yellow when
+    focused (as NHS buttons are), so it never reads as one more grey button."""
+    red = HIGH_CONTRAST_RED if high_contrast else NHS_RED
+    edge = ("#ffffff" if dark else "#000000") if high_contrast else "#8c1a11"
+    return (f"QToolButton {{ background-color: {red}; color: #ffffff; border: 2px solid {edge}; "
+            f"border-radius: 6px; padding: 6px 18px; font-weight: bold; }}"
+            f"QToolButton:hover {{ background-color: #aa2016; }}"
+            f"QToolButton:pressed {{ background-color: #8c1a11; }}"
+            f"QToolButton:focus {{ background-color: {NHS_FOCUS}; color: #000000; "
+            f"border: 3px solid #000000; }}")
 
 
 # -- touch targets ---------------------------------------------------------------------------------------
@@ -269,6 +324,7 @@ class Theme(QObject):
 
     def _apply_colours(self, *_args) -> None:
         app = QApplication.instance()
+        app.setProperty(_HIGH_CONTRAST_PROPERTY, self.high_contrast())
         if self.high_contrast():
             app.setPalette(high_contrast_palette(self._scheme_is_dark()))
             self._own_palette = True
