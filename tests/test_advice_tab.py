@@ -184,8 +184,8 @@ def test_review_notice_shows_only_when_the_review_date_has_passed(make_tab, toda
     assert tab.review_notice.isVisible() is notice
     if notice:
         assert tab.review_notice.text() == (
-            "The hospital's leaflet this advice comes from was due for review in December 2022. We checked "
-            "the advice against NHS advice in December 2026, and it still matched.")
+            "The hospital's leaflet this advice comes from was due for review in December 2022. The advice "
+            "was checked against NHS advice in December 2026, and it still matched.")
         assert "The leaflet was due for review in December 2022, so the hospital may change it." in shown(tab)
     else:
         assert "The leaflet is due for review in December 2022." in shown(tab)

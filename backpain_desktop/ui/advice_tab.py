@@ -340,8 +340,8 @@ class AdviceTab(QWidget):
         self._review_overdue = pack.review_overdue(today)
         if self._review_overdue and pack.nhs_checked is not None:
             self.review_notice.setText(
-                self.tr("The hospital's leaflet this advice comes from was due for review in %1. We checked "
-                        "the advice against NHS advice in %2, and it still matched.")
+                self.tr("The hospital's leaflet this advice comes from was due for review in %1. The advice "
+                        "was checked against NHS advice in %2, and it still matched.")
                 .replace("%1", month_year(pack.review_due)).replace("%2", month_year(pack.nhs_checked)))
         elif self._review_overdue:
             self.review_notice.setText(
