@@ -440,3 +440,11 @@ def test_exercise_file_mistakes_are_named(pack_dir, old, new, expected):
     edit(pack_dir / "exercises.toml", old, new)
     error = problem(pack_dir)
     assert error.file.name == "exercises.toml" and expected in error.message
+
+
+def test_exercises_intro_that_is_not_text_is_named(pack_dir):
+    text = (pack_dir / "exercises.toml").read_text(encoding="utf-8")
+    start, end = text.index('intro = """'), text.index('"""', text.index('intro = """') + 11) + 3
+    (pack_dir / "exercises.toml").write_text(text[:start] + "intro = 5" + text[end:], encoding="utf-8")
+    error = problem(pack_dir)
+    assert error.file.name == "exercises.toml" and "'intro' must be some text" in error.message
