@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "settings file, then exit")
     parser.add_argument("--smoke-test", action="store_true",
                         help="build the window on the given (or a temporary) data dir, visit every tab, quit")
+    parser.add_argument("--autostart", action="store_true",
+                        help="started at login: open hidden in the tray when reminders are on")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser
 
@@ -170,6 +172,16 @@ def _daily_backup(store) -> None:
             log.info("daily backup written to %s", made)
     except StoreError as exc:  # a missing backup must not stop the person using the app
         log.warning("daily backup not written: %s", exc.detail)
+
+
+def reminders_on(settings) -> bool:
+    return isinstance(settings.reminders, dict) and settings.reminders.get("enabled") is True
+
+
+def _start_reminders(window, store, pack, settings, persist, data_dir: str | None) -> None:
+    from backpain_desktop.ui import reminders
+
+    reminders.attach(window, store, pack, settings, persist, data_dir)
 
 
 def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) -> bool:
@@ -476,13 +488,16 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
             app=window.windowTitle()))
     if window.kiosk is not None:
         window.kiosk.start()
-    else:
+    elif not (args.autostart and reminders_on(settings)):  # from login with reminders on: tray only
         window.show()
     instance.attach(window)
     # Once the window is on screen: neither is anything a person sees, so neither delays the first sight.
     later = [instance.listen]
     if not kiosk and not store.read_only:
         later.append(lambda: _daily_backup(store))
+    if not kiosk:  # a kiosk never reminds and has no tray icon
+        data_dir_arg = str(paths.data_dir) if args.data_dir else None  # start at login keeps the folder
+        later.append(lambda: _start_reminders(window, store, pack, settings, persist, data_dir_arg))
     later.append(lambda: window.prepare_when_idle(then=resume_collector))
     after_first_paint(window, *later)
     built = time.perf_counter() - started

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QScrollBar, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollBar, QTabWidget, QToolBar, QWidget
 
 from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain.content import ContentPack
@@ -342,4 +342,51 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
+            event.ignore()  # reminders on: the app stays in the tray
+            self.hide()
+            self._say_still_running()
+            return
         super().closeEvent(event)
+
+    # -- reminders (home use only: app.py never attaches them to a kiosk) ---------------------------------
+
+    reminders = None  # ui/reminders.py ReminderController, once attached
+    _quitting = False
+
+    def attach_reminders(self, controller, open_settings: Callable[[], None]) -> None:
+        """A "Reminders" button beside urgent help; the tray's and notifications' requests move the window."""
+        self.reminders = controller
+        self.reminders_action = QAction(self.tr("&Reminders…"), self)
+        self.reminders_action.setToolTip(self.tr("Exercise and position-break reminders"))
+        self.reminders_action.triggered.connect(open_settings)
+        toolbar = self.findChild(QToolBar, "urgent-help-toolbar")
+        toolbar.addAction(self.reminders_action)
+        button = toolbar.widgetForAction(self.reminders_action)
+        button.setAccessibleName(self.tr("Reminders"))
+        button.setMinimumHeight(self.urgent_button.minimumHeight())
+        button.setAutoRaise(False)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        controller.navigate_requested.connect(self.bring_back)
+        controller.settings_requested.connect(open_settings)
+        controller.quit_requested.connect(self.quit_from_tray)
+
+    def bring_back(self, target: str = "") -> None:
+        """Show the window (from the tray or a notification), on ``target``'s tab when one is given."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if target:
+            self.navigate(target)
+
+    def quit_from_tray(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    def _say_still_running(self) -> None:
+        if self._settings.tray_note_shown:
+            return
+        self._settings.tray_note_shown = True
+        self._save_settings(self._settings)
+        self.reminders.say_still_running()
