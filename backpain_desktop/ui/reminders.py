@@ -115,7 +115,7 @@ class DBusNotifier(QObject):
                 rule = MatchRule(type="signal", interface=BUS_NAME, member=member, path=BUS_PATH)
                 conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=NOTIFY_TIMEOUT_S)
                 self._filters.append(conn.filter(rule, queue=self._signals))
-        except (OSError, TimeoutError, ValueError, KeyError, RuntimeError) as exc:
+        except (ImportError, OSError, TimeoutError, ValueError, KeyError, RuntimeError) as exc:
             log.info("no session bus for notifications: %s", exc)
             return None
         self._conn = conn
@@ -214,8 +214,10 @@ class IdleWatcher:
         self._dead: set[str] = set()
 
     def _bus(self, which: str):
-        from jeepney.io.blocking import open_dbus_connection
-
+        try:
+            from jeepney.io.blocking import open_dbus_connection
+        except ImportError:
+            return None
         if which == "session":
             if self._session is None and "session" not in self._dead:
                 address = self._session_address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
@@ -397,7 +399,7 @@ class ReminderController(QObject):
             body = (_tr("Your pacing plan: {activity} for about {minutes} minutes at a time. "
                         "Change position for a while, then carry on.")
                     .format(activity=activity, minutes=reminder.minutes))
-            return _tr("Time to change position"), body, [("open", _tr("Log an activity"))]
+            return _tr("Time to change position"), body, [("default", _tr("Log an activity"))]
         minutes = self._exercise_minutes()
         body = _tr("About {minutes} minutes, when it suits you.").format(minutes=minutes)
         if reminder.missed:
@@ -405,7 +407,9 @@ class ReminderController(QObject):
             body = _tr("This reminder was for {time}, while the computer was asleep. ").format(
                 time=f"{at:%H:%M}") + body
         return (_tr("Time for your back exercises"), body,
-                [("open", _tr("Start exercises")), ("snooze", _tr("Snooze 10 minutes"))])
+                # "default" is a click on the notification itself; servers that show buttons show the others.
+                [("default", _tr("Start exercises")), ("open", _tr("Start exercises")),
+                 ("snooze", _tr("Snooze 10 minutes"))])
 
     def show(self, reminder: Reminder) -> None:
         title, body, actions = self.words(reminder)
@@ -494,6 +498,10 @@ class ReminderController(QObject):
         if self.tray is None:
             app = QApplication.instance()
             icon = app.windowIcon() if app is not None else QIcon()
+            if icon.isNull():
+                from backpain_desktop.paths import resource_path
+
+                icon = QIcon(str(resource_path("icon.png")))
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(_tr("{app}: reminders are on").format(app=APP_DISPLAY_NAME))
             self.tray.setContextMenu(self._build_menu())
