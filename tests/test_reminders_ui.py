@@ -379,3 +379,15 @@ def test_a_kiosk_never_has_reminders_or_a_tray(tmp_path, qapp, monkeypatch, kios
     assert len(attached) == (0 if kiosk else 1)
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert all(not w.findChildren(QSystemTrayIcon) for w in windows if w.kiosk is not None)
+
+
+@needs_dunst
+def test_idle_cannot_be_told_on_a_bus_without_a_screen_saver(dunst):
+    """Ensure a session with no screen-saver service and no logind counts as "cannot tell", not as idle."""
+    watcher = IdleWatcher(session_address=os.environ["DBUS_SESSION_BUS_ADDRESS"],
+                          system_address="unix:path=/nonexistent/system_bus_socket")
+    try:
+        assert watcher.active() is None
+        assert watcher.active() is None  # asked again: the missing services are not asked twice
+    finally:
+        watcher.close()

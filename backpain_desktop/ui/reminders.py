@@ -645,6 +645,8 @@ class ReminderSettingsDialog(QDialog):
         self.calendar_button.setMinimumHeight(TARGET_PX)
         self.calendar_button.clicked.connect(self.export_calendar)
         grid.addWidget(self.calendar_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        for combo in self.time_combos:
+            combo.setMaximumWidth(combo.sizeHint().width() + 40)  # a time, not a page-wide field
         layout.addWidget(box)
 
         box = QGroupBox(_tr("Position breaks"))
@@ -716,12 +718,12 @@ class ReminderSettingsDialog(QDialog):
             b.setMinimumHeight(TARGET_PX)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(_tr("Message"))
         layout.addWidget(self.message)
+        layout.addWidget(buttons)
         guard_wheel(self)
 
     def _describe_plan(self, *_args) -> None:
