@@ -11,7 +11,8 @@ from dateutil.rrule import rrulestr
 from backpain_desktop.domain.calendar_export import exercise_calendar
 from backpain_desktop.domain.reminders import ReminderRules
 
-RULES = ReminderRules(enabled=True, exercise_days=frozenset({0, 3}), exercise_times=(time(18, 0), time(8, 30)))
+RULES = ReminderRules(enabled=True, exercise_days=frozenset({0, 3}),
+                      exercise_times=(time(18, 0), time(8, 30)))
 NOW = datetime(2026, 3, 25, 12, 0, tzinfo=timezone.utc)
 
 
@@ -55,7 +56,8 @@ def test_without_a_known_zone_times_are_floating_local_times():
 def test_exporting_again_keeps_the_same_event_ids():
     """Ensure a second import updates the events in a calendar instead of adding copies."""
     first = parsed(exercise_calendar(RULES, date(2026, 3, 25), NOW, 6, zone="Europe/London"))
-    later = parsed(exercise_calendar(RULES, date(2026, 4, 9), NOW + timedelta(days=15), 8, zone="Europe/London"))
+    later = parsed(exercise_calendar(RULES, date(2026, 4, 9), NOW + timedelta(days=15), 8,
+                                     zone="Europe/London"))
     assert {e.uid.value for e in first.vevent_list} == {e.uid.value for e in later.vevent_list}
 
 

@@ -135,7 +135,8 @@ def test_quiet_hours_hold_back_every_reminder():
     scheduler = started(rules, at(LONDON, 2026, 5, 4, 20, 0))
     shown = run(scheduler, at(LONDON, 2026, 5, 4, 20, 0), at(LONDON, 2026, 5, 5, 12, 0))
     assert [m.strftime("%H:%M") for m, _ in shown] == ["09:00"]
-    assert in_quiet_hours(rules, datetime(2026, 1, 1, 23, 0)) and in_quiet_hours(rules, datetime(2026, 1, 1, 6, 59))
+    assert in_quiet_hours(rules, datetime(2026, 1, 1, 23, 0))
+    assert in_quiet_hours(rules, datetime(2026, 1, 1, 6, 59))
     assert not in_quiet_hours(rules, datetime(2026, 1, 1, 7, 0))
 
 
@@ -183,7 +184,8 @@ def test_position_breaks_follow_the_interval_and_stop_while_away():
 def test_position_breaks_restart_after_sleep_where_idle_cannot_be_told():
     rules = ReminderRules(enabled=True, position_breaks=True)
     scheduler = started(rules, at(LONDON, 2026, 5, 4, 9, 0))
-    assert run(scheduler, at(LONDON, 2026, 5, 4, 9, 0), at(LONDON, 2026, 5, 4, 9, 20), position_minutes=25) == []
+    assert run(scheduler, at(LONDON, 2026, 5, 4, 9, 0), at(LONDON, 2026, 5, 4, 9, 20),
+               position_minutes=25) == []
     after = run(scheduler, at(LONDON, 2026, 5, 4, 13, 0), at(LONDON, 2026, 5, 4, 13, 30), position_minutes=25)
     assert [m.strftime("%H:%M") for m, _ in after] == ["13:25"]
 

@@ -85,7 +85,7 @@ def _instant(wall: datetime, tz: tzinfo) -> datetime:
 
 
 def exercise_slots(rules: ReminderRules, first_day: date, last_day: date) -> list[datetime]:
-    """Every chosen day-and-time from ``first_day`` to ``last_day`` as naive wall-clock datetimes, in order."""
+    """Every chosen day-and-time from ``first_day`` to ``last_day``, as naive wall-clock times, in order."""
     slots = []
     day = first_day
     while day <= last_day:

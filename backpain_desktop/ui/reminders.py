@@ -1,34 +1,20 @@
-"""Reminders at home: the tray icon and its menu, notifications, idle detection and the settings dialog.
+"""Reminders at home: the controller, the tray icon and its menu, and the settings dialog.
 
 :class:`ReminderController` ticks :class:`~backpain_desktop.domain.reminders.ReminderScheduler` every
-30 seconds (and at once when the computer wakes: the tick sees the gap) and shows what it returns. Never
-built in a kiosk (app.py), so a kiosk has no tray icon and never reminds.
-
-Notifications go through the freedesktop Notifications D-Bus API (``Notify`` with the actions "open"
-and "snooze", and ``ActionInvoked`` back), so a real notification server (GNOME Shell, KDE Plasma, dunst,
-mako, xfce4-notifyd) shows them and acts on a click. The D-Bus messages are built with ``jeepney``:
-PySide6's QtDBus cannot send the uint32 ``replaces_id`` that ``Notify`` takes (its QDBusArgument writes
-every Python int as a uint16, and a QVariant of uint cannot be made from Python), and the servers refuse
-the call. Where there is no session bus (Windows, macOS), the tray icon's own balloon is used.
-
-Idle and locked screen (position breaks stop while away), Linux only: ``org.freedesktop.ScreenSaver``
-and ``org.gnome.ScreenSaver`` ``GetActive`` on the session bus, then logind's ``LockedHint`` and
-``IdleHint`` for this session on the system bus. Elsewhere, or where none answers, it cannot be told; a
-sleep of the computer is still noticed (ticks far apart) and starts the count afresh.
-
-The D-Bus connection opens only when reminders are on, so an app with reminders off opens no socket.
+30 seconds (and at once when the computer wakes: the tick sees the gap) and shows what it returns through
+the session's notification server (``ui/desktop_bus.py``), or the tray icon's balloon where there is none.
+Never built in a kiosk (app.py), so a kiosk has no tray icon and never reminds. The D-Bus connection opens
+only when reminders are on, so an app with reminders off opens no socket.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from collections import deque
 from collections.abc import Callable
 from datetime import date, datetime, time, timezone, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,19 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_desktop import APP_DISPLAY_NAME, APP_NAME
+from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain import reminders as rules_
 from backpain_desktop.domain.reminders import Reminder, ReminderRules, ReminderScheduler
+from backpain_desktop.ui.desktop_bus import DBusNotifier, IdleWatcher
 from backpain_desktop.ui.widgets import guard_wheel
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 30_000
-NOTIFY_TIMEOUT_S = 2.0   # a notification server that does not answer in this time is not waited for
-IDLE_TIMEOUT_S = 0.5
 PLAN_READ_EVERY_S = 300  # the pacing plan changes at most weekly: read it again every 5 minutes
-BUS_NAME = "org.freedesktop.Notifications"
-BUS_PATH = "/org/freedesktop/Notifications"
 TIME_STEP_MINUTES = 15   # times offered in the drop-downs
 TARGET_PX = 44
 
@@ -80,211 +63,6 @@ def system_zone() -> tzinfo:
         return ZoneInfo(name)
     except (ValueError, OSError, KeyError):
         return datetime.now().astimezone().tzinfo or timezone.utc
-
-
-# -- D-Bus: notifications and idle ------------------------------------------------------------------------
-
-class DBusNotifier(QObject):
-    """Sends notifications to the session's notification server and reports which action was clicked."""
-
-    action_invoked = Signal(int, str)  # notification id, action key
-
-    def __init__(self, address: str | None = None, parent: QObject | None = None):
-        super().__init__(parent)
-        self._address = address
-        self._conn = None
-        self._tried = False
-        self._signals: deque = deque(maxlen=64)
-        self._filters: list = []
-        self._watcher: QSocketNotifier | None = None
-        self.sent: set[int] = set()
-
-    def _connect(self):
-        if self._conn is not None or self._tried:
-            return self._conn
-        self._tried = True
-        address = self._address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-        if not address:
-            return None
-        try:
-            from jeepney import MatchRule, message_bus
-            from jeepney.io.blocking import open_dbus_connection
-
-            conn = open_dbus_connection(bus=address)
-            for member in ("ActionInvoked", "NotificationClosed"):
-                rule = MatchRule(type="signal", interface=BUS_NAME, member=member, path=BUS_PATH)
-                conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=NOTIFY_TIMEOUT_S)
-                self._filters.append(conn.filter(rule, queue=self._signals))
-        except (ImportError, OSError, TimeoutError, ValueError, KeyError, RuntimeError) as exc:
-            log.info("no session bus for notifications: %s", exc)
-            return None
-        self._conn = conn
-        self._watcher = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._watcher.activated.connect(self._read)
-        return conn
-
-    def available(self) -> bool:
-        return self._connect() is not None
-
-    def notify(self, summary: str, body: str, actions: list[tuple[str, str]], replaces: int = 0) -> int | None:
-        """Show a notification; its id, or None when no server took it."""
-        conn = self._connect()
-        if conn is None:
-            return None
-        from jeepney import DBusAddress, new_method_call
-
-        flat: list[str] = []
-        for key, label in actions:
-            flat += [key, label]
-        call = new_method_call(DBusAddress(BUS_PATH, bus_name=BUS_NAME, interface=BUS_NAME), "Notify",
-                               "susssasa{sv}i",
-                               (APP_DISPLAY_NAME, replaces, APP_NAME, summary, body, flat,
-                                {"desktop-entry": ("s", APP_NAME), "urgency": ("y", 1)}, -1))
-        try:
-            reply = conn.send_and_get_reply(call, timeout=NOTIFY_TIMEOUT_S)
-        except (OSError, TimeoutError, ValueError) as exc:
-            log.warning("notification not sent: %s", exc)
-            self._drop()
-            return None
-        self._dispatch()
-        if reply.header.message_type.name != "method_return":
-            log.warning("notification refused: %s", reply.body)
-            return None
-        nid = int(reply.body[0])
-        self.sent.add(nid)
-        return nid
-
-    def _read(self, *_args) -> None:
-        conn = self._conn
-        if conn is None:
-            return
-        try:
-            while True:
-                conn.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
-        except (OSError, ValueError, EOFError) as exc:
-            log.info("notification bus closed: %s", exc)
-            self._drop()
-        self._dispatch()
-
-    def _dispatch(self) -> None:
-        while self._signals:
-            message = self._signals.popleft()
-            member = message.header.fields.get(_member_field())
-            nid = int(message.body[0])
-            if nid not in self.sent:
-                continue  # another app's notification
-            if member == "ActionInvoked":
-                self.action_invoked.emit(nid, str(message.body[1]))
-            elif member == "NotificationClosed":
-                self.sent.discard(nid)
-
-    def _drop(self) -> None:
-        if self._watcher is not None:
-            self._watcher.setEnabled(False)
-            self._watcher.deleteLater()
-            self._watcher = None
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            except OSError:
-                pass
-        self._conn = None
-
-    def close(self) -> None:
-        self._drop()
-
-
-def _member_field():
-    from jeepney.low_level import HeaderFields
-
-    return HeaderFields.member
-
-
-class IdleWatcher:
-    """Whether the person is at the computer: False while the screen is locked or the session idle,
-    None where the system cannot tell (see the module docstring for which systems are asked)."""
-
-    def __init__(self, session_address: str | None = None, system_address: str | None = None):
-        self._session_address = session_address
-        self._system_address = system_address
-        self._session = None
-        self._system = None
-        self._dead: set[str] = set()
-
-    def _bus(self, which: str):
-        try:
-            from jeepney.io.blocking import open_dbus_connection
-        except ImportError:
-            return None
-        if which == "session":
-            if self._session is None and "session" not in self._dead:
-                address = self._session_address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-                try:
-                    self._session = open_dbus_connection(bus=address) if address else None
-                except (OSError, TimeoutError, ValueError, KeyError, RuntimeError):
-                    self._session = None
-                if self._session is None:
-                    self._dead.add("session")
-            return self._session
-        if self._system is None and "system" not in self._dead:
-            try:
-                self._system = open_dbus_connection(bus=self._system_address or "SYSTEM")
-            except (OSError, TimeoutError, ValueError, KeyError, RuntimeError):
-                self._dead.add("system")
-        return self._system
-
-    def _call(self, which: str, name: str, path: str, interface: str, method: str,
-              signature: str | None = None, body: tuple = ()):
-        from jeepney import DBusAddress, new_method_call
-
-        conn = self._bus(which)
-        if conn is None:
-            return None
-        call = new_method_call(DBusAddress(path, bus_name=name, interface=interface), method, signature, body)
-        try:
-            reply = conn.send_and_get_reply(call, timeout=IDLE_TIMEOUT_S)
-        except (OSError, TimeoutError, ValueError):
-            return None
-        if reply.header.message_type.name != "method_return":
-            return None
-        return reply.body[0]
-
-    def active(self) -> bool | None:
-        known = False
-        for name, path in (("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
-                           ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver")):
-            if name in self._dead:
-                continue
-            locked = self._call("session", name, path, name, "GetActive")
-            if locked is None:
-                self._dead.add(name)
-                continue
-            known = True
-            if locked:
-                return False
-        if "logind" not in self._dead:
-            hints = [self._call("system", "org.freedesktop.login1", "/org/freedesktop/login1/session/auto",
-                                "org.freedesktop.DBus.Properties", "Get", "ss",
-                                ("org.freedesktop.login1.Session", hint)) for hint in ("LockedHint", "IdleHint")]
-            values = [h[1] for h in hints if isinstance(h, tuple) and len(h) == 2]
-            if not values:
-                self._dead.add("logind")
-            else:
-                known = True
-                if any(values):
-                    return False
-        return True if known else None
-
-    def close(self) -> None:
-        for conn in (self._session, self._system):
-            if conn is not None:
-                try:
-                    conn.close()
-                except OSError:
-                    pass
-        self._session = self._system = None
 
 
 # -- the controller ---------------------------------------------------------------------------------------
@@ -444,7 +222,8 @@ class ReminderController(QObject):
             self.navigate_requested.emit("pacing" if kind == "position" else "exercises")
 
     def _tray_message_clicked(self) -> None:
-        self.navigate_requested.emit("pacing" if getattr(self, "_tray_kind", "") == "position" else "exercises")
+        kind = getattr(self, "_tray_kind", "")
+        self.navigate_requested.emit("pacing" if kind == "position" else "exercises")
 
     # -- quick choices --------------------------------------------------------------------------------
 
@@ -599,8 +378,8 @@ class ReminderSettingsDialog(QDialog):
     """Choose days and times, quiet hours, position breaks, start at login, and export to a calendar."""
 
     def __init__(self, controller: ReminderController, position_plans: dict[str, int | None],
-                 parent: QWidget | None = None, *, save_ics: Callable[[QWidget, bytes], str | None] | None = None,
-                 today: date | None = None):
+                 parent: QWidget | None = None, *,
+                 save_ics: Callable[[QWidget, bytes], str | None] | None = None, today: date | None = None):
         super().__init__(parent)
         self.controller = controller
         self._save_ics = save_ics or save_ics_with_dialog
@@ -713,7 +492,8 @@ class ReminderSettingsDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Save | standard.Cancel)
         for b in buttons.buttons():
             b.setMinimumHeight(TARGET_PX)
         buttons.accepted.connect(self.accept)
@@ -767,8 +547,9 @@ class ReminderSettingsDialog(QDialog):
             alarm_text=_tr("Time for your back exercises"))
         where = self._save_ics(self, data)
         if where:
-            self.message.setText(_tr("Saved {file}. Open it with your calendar (Outlook, Google Calendar, "
-                                     "Apple Calendar or Thunderbird) to add the reminders.").format(file=where))
+            self.message.setText(_tr("Saved {file}. Open it with your calendar (Outlook, Google "
+                                     "Calendar, Apple Calendar or Thunderbird) to add the reminders.")
+                                 .format(file=where))
 
     def apply(self) -> str:
         """Save the choices; returns a problem to show ("" when all went well)."""
@@ -837,20 +618,21 @@ def position_plans(store, today: date) -> dict[str, int | None]:
     """Each sitting or standing activity with a plan -> today's minutes at a time; both presets always
     listed (None when no plan is set)."""
     from backpain_desktop.domain import pacing
-
     from backpain_desktop.store import StoreError
 
     plans: dict[str, int | None] = {a: None for a in rules_.POSITION_ACTIVITIES}
     try:
         flares = [pacing.Flare(f.started_at.astimezone().date(),
-                               f.ended_at.astimezone().date() if f.ended_at else None) for f in store.flareups()]
+                               f.ended_at.astimezone().date() if f.ended_at else None)
+                  for f in store.flareups()]
         baselines = store.baselines()
     except StoreError as exc:  # a log that cannot be read must not stop the other reminders
         log.warning("pacing plan not read for reminders: %s", exc)
         return plans
     for b in baselines:
         if rules_.is_position_activity(b.activity) and b.unit == "min":
-            name = next(a for a in rules_.POSITION_ACTIVITIES if a.casefold() == b.activity.strip().casefold())
+            name = next(a for a in rules_.POSITION_ACTIVITIES
+                        if a.casefold() == b.activity.strip().casefold())
             plans[name] = rules_.position_minutes(b.amount, b.set_at.astimezone().date(), today,
                                                   b.weekly_increase_pct, flares, b.details.get("goal"))
     return plans
