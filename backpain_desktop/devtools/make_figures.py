@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QRectF, QSize
-    from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter, QPalette
+    from PySide6.QtGui import QGuiApplication, QPainter, QPalette
     from PySide6.QtSvg import QSvgGenerator
 
     from backpain_desktop.domain.content import load_pack
@@ -53,26 +53,47 @@ def main(argv: list[str] | None = None) -> int:
         paint_pose(painter, QRectF(0, 0, width, height), pose, palette, frame)
         painter.end()
     if args.sheet:
-        columns = max(len(e.steps) for e in pack.exercises)
-        label_h = 28
-        sheet = QImage(width * columns, (height + label_h) * len(pack.exercises), QImage.Format.Format_RGB32)
-        sheet.fill(palette.color(QPalette.ColorRole.Window))
-        painter = QPainter(sheet)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        font = QFont(app.font())
-        font.setPixelSize(16)
-        painter.setFont(font)
-        for row, exercise in enumerate(pack.exercises):
-            top = row * (height + label_h)
-            for col, step in enumerate(exercise.steps):
-                painter.drawText(col * width + 8, top + 20, f"{exercise.name} {col + 1}: {step.pose}")
-                paint_pose(painter, QRectF(col * width, top + label_h, width, height), POSES[step.pose],
-                           palette,
-                           frames[step.pose])
-        painter.end()
-        sheet.save(str(args.out / "contact-sheet.png"))
+        _sheet(args.out / "contact-sheet.png", pack, frames, width, height, palette, app.font())
     print(f"wrote {len(POSES)} poses to {args.out}")
     return 0
+
+
+def _sheet(path: Path, pack, frames, width: int, height: int, palette, base_font) -> None:
+    """Every step of every exercise, one exercise a row, each picture with its step's words under it."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QImage, QPainter, QPalette
+
+    from backpain_desktop.domain.poses import POSES
+    from backpain_desktop.ui.figure import paint_pose
+
+    columns = max(len(e.steps) for e in pack.exercises)
+    title_h, words_h = 34, 62
+    row_h = title_h + height + words_h
+    sheet = QImage(width * columns, row_h * len(pack.exercises), QImage.Format.Format_RGB32)
+    sheet.fill(palette.color(QPalette.ColorRole.Window))
+    painter = QPainter(sheet)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    title, words = QFont(base_font), QFont(base_font)
+    title.setPixelSize(20)
+    title.setBold(True)
+    words.setPixelSize(15)
+    for row, exercise in enumerate(pack.exercises):
+        top = row * row_h
+        painter.setPen(text)
+        painter.setFont(title)
+        painter.drawText(QRectF(10, top + 4, width * columns - 20, title_h), Qt.AlignmentFlag.AlignLeft,
+                         exercise.name)
+        for col, step in enumerate(exercise.steps):
+            paint_pose(painter, QRectF(col * width, top + title_h, width, height), POSES[step.pose], palette,
+                       frames[step.pose])
+            painter.setPen(text)
+            painter.setFont(words)
+            painter.drawText(QRectF(col * width + 10, top + title_h + height, width - 20, words_h),
+                             Qt.TextFlag.TextWordWrap, f"{col + 1}. {step.text}")
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(0, top + row_h - 1, width * columns, top + row_h - 1)
+    painter.end()
+    sheet.save(str(path))
 
 
 if __name__ == "__main__":

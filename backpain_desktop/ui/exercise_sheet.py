@@ -34,12 +34,12 @@ def _print_palette() -> QPalette:
 
 
 def numbers_text(plan: TimerPlan) -> str:
-    text = (tr("%1 reps, hold %2 s, rest %3 s, %4 set(s)").replace("%1", str(plan.reps))
+    """The numbers in words, saying what a rep counts where sides are involved."""
+    reps = {"alternate": tr("%1 reps each side"), "either": tr("%1 reps in all (each hug counts, either knee)")
+            }.get(plan.sides, tr("%1 reps"))
+    return (tr("%1, hold %2 s, rest %3 s, %4 set(s)").replace("%1", reps.replace("%1", str(plan.reps)))
             .replace("%2", str(int(plan.hold_s))).replace("%3", str(int(plan.rest_s)))
             .replace("%4", str(plan.sets)))
-    if plan.sides == "alternate":
-        text += tr(", both sides")
-    return text
 
 
 def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPlan]]) -> None:

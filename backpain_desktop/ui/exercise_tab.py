@@ -41,7 +41,7 @@ from backpain_desktop.settings import Settings
 from backpain_desktop.store import ExerciseSession, Prescription, Store, StoreError, utc_now
 from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui import errors
-from backpain_desktop.ui.figure import FigureWidget, render_image
+from backpain_desktop.ui.figure import FigureWidget, enlarge_on_click, render_image
 from backpain_desktop.ui.theme import reduced_motion
 
 TICK_MS = 40  # longest wait between display refreshes while the timer runs (the figure moves smoothly)
@@ -403,6 +403,7 @@ class ExerciseTab(QWidget):
             picture.setPixmap(QPixmap.fromImage(render_image(POSES[step.pose], size, self.palette(), frame)))
             picture.setAccessibleName(self.tr("Picture of step %1").replace("%1", str(n)))
             picture.setFixedSize(size)
+            enlarge_on_click(picture, POSES[step.pose], frame, f"{n}. {step.text}")
             text = _plain_label(f"{n}. {step.text}")
             line.addWidget(picture)
             line.addWidget(text, 1)
