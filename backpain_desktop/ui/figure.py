@@ -17,8 +17,8 @@ import functools
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.poses import (
@@ -389,11 +389,13 @@ class FigureViewer(QDialog):
         layout.addWidget(self.figure, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        # Most of the window (a kiosk's whole screen), and never smaller than most of a laptop screen.
         window = parent.window() if parent is not None else None
-        if window is not None and window.width() > 0:
-            self.resize(round(window.width() * 0.85), round(window.height() * 0.85))
-        else:
-            self.resize(900, 620)
+        width, height = (window.width(), window.height()) if window is not None else (0, 0)
+        screen = (window.screen() if window is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
+        self.resize(min(max(round(width * 0.85), 900), room.width()),
+                    min(max(round(height * 0.85), 620), room.height()))
 
 
 def show_enlarged(parent: QWidget, pose: Pose, frame: Iterable[Pose], caption: str) -> FigureViewer:
