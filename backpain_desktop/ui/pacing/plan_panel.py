@@ -77,6 +77,7 @@ class PlanPanel(QWidget):
         grid.addLayout(buttons, 3, 0, 1, 2)
         grid.addWidget(self.status, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(5, 1)
 
         layout = QHBoxLayout(self)
         layout.addWidget(weeks_box, 1)

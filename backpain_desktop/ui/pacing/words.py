@@ -24,7 +24,7 @@ def listed(numbers: list[str]) -> str:
 
 
 def today_text(amount: int, unit: str, activity: str, held: bool) -> str:
-    text = tr("Today: about %1 %2 of %3") if not held else tr("Today: about %1 %2 of %3 (held: flare-up)")
+    text = tr("Today: about %1 %2 of %3.") if not held else tr("Today: about %1 %2 of %3 (held during your flare-up).")
     return text.replace("%1", str(amount)).replace("%2", unit).replace("%3", activity)
 
 
