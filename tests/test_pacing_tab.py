@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from backpain_desktop.domain.pacing import BaselineResult
 from backpain_desktop.store import ActivityEntry, DatabaseLocked, DatabaseReadOnly, DiskFull, FlareUpPlan
@@ -800,3 +801,56 @@ def test_kiosk_window_builds_the_pacing_tab_without_file_actions(qtbot, pack, cl
         window.new_visit()
         assert window.pacing_tab.report_button.isHidden() and window.pacing_tab.restore_button.isHidden()
         window.kiosk.stop()
+
+
+def test_chart_colours_are_at_least_3_to_1_against_each_other_and_the_background():
+    """Bars, plan and pain stay apart for weak eyes and colour-vision differences (WCAG 1.4.11)."""
+    from PySide6.QtGui import QColor
+
+    from backpain_desktop.ui.chart import DARK, LIGHT
+    from backpain_desktop.ui.theme import contrast_ratio
+
+    for colours, backgrounds in ((LIGHT, ("#ffffff",)), (DARK, ("#17181a", "#202124", "#000000"))):
+        series = [QColor(colours[k]) for k in ("bars", "plan", "pain")]
+        for background in backgrounds:
+            assert all(contrast_ratio(c, QColor(background)) >= 3 for c in series), background
+        assert contrast_ratio(series[0], series[1]) >= 3 and contrast_ratio(series[0], series[2]) >= 3
+
+
+def test_an_empty_log_shows_words_instead_of_empty_axes(make_tab, qtbot):
+    tab = make_tab()
+    tab.show_page(1)
+    tab.show()
+    tab.show_chart(wait=True)
+    assert tab.chart.isHidden() and not tab.chart_panel.empty.isHidden()
+    assert tab.chart_panel.empty.text().startswith("Nothing logged for Walking yet.")
+    assert not tab.chart_panel.save_chart_button.isEnabled()
+
+
+def test_edit_and_delete_need_a_chosen_entry(make_tab, store, clock):
+    tab = make_tab()
+    assert not tab.log_panel.edit_button.isEnabled() and not tab.log_panel.delete_button.isEnabled()
+    add_days(store, clock, "Walking", (10,))
+    tab.reload()
+    assert not tab.log_panel.edit_button.isEnabled()
+    tab.table.selectRow(0)
+    assert tab.log_panel.edit_button.isEnabled() and tab.log_panel.delete_button.isEnabled()
+    tab.log_panel.delete_button.click()
+    assert not tab.log_panel.delete_button.isEnabled() and tab.log_panel.undo_button.isEnabled()
+
+
+def test_days_are_written_as_a_person_says_them():
+    from backpain_desktop.ui.pacing.common import day_text
+
+    assert day_text(date(2026, 12, 2)).startswith("Wed 2 Dec")
+
+
+def test_no_two_pacing_controls_share_a_name(make_tab):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    tab = make_tab()
+    names = [w.accessibleName() for w in tab.findChildren(QWidget)
+             if isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)) and w.accessibleName()
+             and not isinstance(w.parent(), QComboBox)]
+    repeated = {n for n in names if names.count(n) > 1}
+    assert repeated <= {n for n in repeated if n[-1:].isdigit() or n.startswith(("Less ", "More "))}, repeated
