@@ -196,7 +196,7 @@ def test_stripping_keeps_libraries_that_strip_would_break(spec, tmp_path):
 
 SMOKE_WITH_BROKEN_CHART = """
 import sys
-from backpain_desktop.ui.pacing_tab import PacingTab
+from backpain_desktop.ui.pacing import PacingTab
 
 def show_chart(self):
     raise RuntimeError("the chart could not be drawn")

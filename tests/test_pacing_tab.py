@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from backpain_desktop.domain.pacing import BaselineResult
 from backpain_desktop.store import ActivityEntry, DatabaseLocked, DatabaseReadOnly, DiskFull, FlareUpPlan
-from backpain_desktop.ui.pacing_tab import PacingTab, local_day
+from backpain_desktop.ui.pacing import PacingTab
+from backpain_desktop.ui.pacing.common import local_day
 
 
 class ScriptedDialogs:
@@ -96,7 +97,7 @@ def shown_times(tab) -> list[str]:
 
 def test_a_long_log_shows_the_newest_entries_first_and_the_rest_a_page_at_a_time(make_tab, store, clock,
                                                                                  qtbot, monkeypatch):
-    from backpain_desktop.ui.pacing_tab import EntryTableModel
+    from backpain_desktop.ui.pacing.log_model import EntryTableModel
 
     monkeypatch.setattr(EntryTableModel, "FIRST_PAGE", 5)
     monkeypatch.setattr(EntryTableModel, "PAGE", 7)
@@ -116,7 +117,7 @@ def test_a_long_log_shows_the_newest_entries_first_and_the_rest_a_page_at_a_time
 
 def test_an_old_entry_logged_while_the_log_is_still_loading_appears_once_in_its_place(make_tab, store, clock,
                                                                                        qtbot, monkeypatch):
-    from backpain_desktop.ui.pacing_tab import EntryTableModel
+    from backpain_desktop.ui.pacing.log_model import EntryTableModel
 
     monkeypatch.setattr(EntryTableModel, "FIRST_PAGE", 5)
     monkeypatch.setattr(EntryTableModel, "PAGE", 7)
@@ -156,7 +157,7 @@ def test_after_saves_the_plan_and_chart_data_match_a_full_read_of_the_log(make_t
 
 
 def test_filtering_counts_the_whole_log_even_before_it_has_all_been_read(make_tab, store, clock, monkeypatch):
-    from backpain_desktop.ui.pacing_tab import EntryTableModel
+    from backpain_desktop.ui.pacing.log_model import EntryTableModel
 
     monkeypatch.setattr(EntryTableModel, "FIRST_PAGE", 5)
     add_days(store, clock, "Walking", list(range(10, 40)))
@@ -405,7 +406,7 @@ def test_matplotlib_is_not_loaded_until_the_chart_is_shown(tmp_path):
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
-        "from backpain_desktop.store import Store; from backpain_desktop.ui.pacing_tab import PacingTab\n"
+        "from backpain_desktop.store import Store; from backpain_desktop.ui.pacing import PacingTab\n"
         "tab = PacingTab(Store.open(None)); tab.reload()\n"
         "before = 'matplotlib' in sys.modules or 'numpy' in sys.modules\n"
         "tab.show_chart()\n"  # starts loading matplotlib on the chart thread and says so

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.pacing import ChartSeries
@@ -153,8 +153,11 @@ class ChartPanel(QWidget):
                 self.empty.setText(empty_text)
             return
         drawable = series is not None
-        self.chart.setVisible(drawable)
-        self.empty.setVisible(not drawable)
+        if self.chart.isHidden() == drawable:
+            self.chart.setVisible(drawable)
+            self.empty.setVisible(not drawable)
+            # Lay out at once, so the first picture is drawn at the chart's real size, not a second one.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.empty.setText(empty_text)
         self.save_chart_button.setEnabled(drawable)
         if drawable:

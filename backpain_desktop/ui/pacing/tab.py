@@ -14,7 +14,16 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.domain.entries import PRESET_ACTIVITIES, UNITS, validate_entry
@@ -81,7 +90,13 @@ class PacingTab(QWidget):
             choice.setAccessibleName(self.tr("Show %1").replace("%1", title))
             page.setAccessibleName(title)
             self.page_buttons.addButton(choice, i)
-            self.pages.addWidget(page)
+            # Scrolls only on a screen too small for the part: it never sets the window's smallest size.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            scroll.setAccessibleName(title)
+            self.pages.addWidget(scroll)
             choices.addWidget(choice)
         choices.addStretch(1)
         self.page_buttons.button(0).setChecked(True)
@@ -89,6 +104,9 @@ class PacingTab(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(choices)
         outer.addWidget(self.pages, 1)
+        if kiosk:  # tap only: no keyboard on a clinic touch screen
+            for stepper in (self.form.amount, self.plan_panel.increase, self.plan_panel.goal):
+                stepper.set_typing(False)
         self._connect()
         self.form.clear(self._now())
         self._unread = True
@@ -374,7 +392,7 @@ class PacingTab(QWidget):
         self._plan, self._series, self._series_key = plan, (amounts, pains), (activity, offset)
         shown = visible_controls(activity)
         if baseline is None:
-            self.plan_card.show_plan(self.tr("No plan yet for %1.").replace("%1", shown),
+            self.plan_card.show_plan(self.tr("No plan yet for %1. Set a starting amount in Your plan.").replace("%1", shown),
                                      "")
             self.plan_card.today_label.setToolTip("")
             self.plan_panel.show_weeks([], self.tr("Set a starting amount: from 3 tries on different days, or "
