@@ -198,7 +198,7 @@ SMOKE_WITH_BROKEN_CHART = """
 import sys
 from backpain_desktop.ui.pacing import PacingTab
 
-def show_chart(self):
+def show_chart(self, wait=False):
     raise RuntimeError("the chart could not be drawn")
 
 PacingTab.show_chart = show_chart

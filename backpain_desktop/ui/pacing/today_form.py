@@ -98,7 +98,7 @@ class TodayForm(QGroupBox):
         add(self.tr("Ac&tivity"), self.activity, error_names=("activity",))
         add(self.tr("A&mount"), self.amount, self.unit, ("amount", "unit"))
         add(self.tr("Pain &before"), self.pain_before, error_names=("pain_before",))
-        add(self.tr("Pain &after"), self.pain_after, error_names=("pain_after",))
+        add(self.tr("Pain afte&r"), self.pain_after, error_names=("pain_after",))
         add(self.tr("&When"), self.when, error_names=("occurred_at",))
         add(self.tr("&Note"), self.note, error_names=("note",))
         grid.setColumnStretch(1, 1)
