@@ -383,7 +383,6 @@ def test_build_up_percent_and_goal_are_stored(make_tab, store, clock, dialogs):
     tab.set_baseline()
     tab.plan_panel.increase.set_value(20)
     tab.plan_panel.goal.set_value(23)
-    tab.plan_panel.goal.value_changed.emit(23)  # as a tap on + would
     saved = store.baseline("Walking")
     assert saved.weekly_increase_pct == 20 and saved.details["goal"] == 23
     clock.now += timedelta(days=14)

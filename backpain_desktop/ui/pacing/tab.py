@@ -38,6 +38,7 @@ from backpain_desktop.ui.pacing.plan_panel import PlanPanel
 from backpain_desktop.ui.pacing.report import ReportMaker
 from backpain_desktop.ui.pacing.today_form import TodayForm
 from backpain_desktop.ui.pacing_dialogs import Dialogs
+from backpain_desktop.ui.theme import KIOSK_TARGET_PX
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -107,6 +108,9 @@ class PacingTab(QWidget):
         if kiosk:  # tap only: no keyboard on a clinic touch screen
             for stepper in (self.form.amount, self.plan_panel.increase, self.plan_panel.goal):
                 stepper.set_typing(False)
+            for scale in (self.form.pain_before, self.form.pain_after):
+                for number in scale.buttons:
+                    number.setMinimumSize(KIOSK_TARGET_PX, KIOSK_TARGET_PX)
         self._connect()
         self.form.clear(self._now())
         self._unread = True
