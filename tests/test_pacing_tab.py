@@ -854,3 +854,42 @@ def test_no_two_pacing_controls_share_a_name(make_tab):
              and not isinstance(w.parent(), QComboBox)]
     repeated = {n for n in names if names.count(n) > 1}
     assert repeated <= {n for n in repeated if n[-1:].isdigit() or n.startswith(("Less ", "More "))}, repeated
+
+
+def test_the_wheel_over_any_pacing_control_changes_nothing(qtbot, store, pack, clock, restore_app_look):
+    """A wheel or touchpad turn over a drop-down or date on any Pacing part scrolls; it never changes
+    the plan's activity, a filter or the time of an entry (steppers and tap scales take no wheel)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
+
+    from backpain_desktop.settings import Settings
+    from backpain_desktop.ui.main_window import MainWindow
+
+    def value(control):
+        return control.currentIndex() if isinstance(control, QComboBox) else control.text()
+
+    for day in range(3):
+        store.add_entry(ActivityEntry(("Walking", "Gardening", "Sitting")[day], 20,
+                                      clock.now - timedelta(days=day)))
+    window = MainWindow(store, pack, Settings(), lambda s: None, now=clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigate("pacing")
+    tab = window.pacing_tab
+    checked = 0
+    for page in range(5):
+        tab.show_page(page)
+        controls = [w for w in tab.findChildren(QWidget) if w.isVisible()
+                    and isinstance(w, (QComboBox, QAbstractSpinBox))]
+        for control in controls:
+            before = value(control)
+            for notches in (-1, 1):
+                pos = QPointF(5, 5)
+                QApplication.sendEvent(control, QWheelEvent(
+                    pos, control.mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120 * notches),
+                    Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                    False))
+            assert value(control) == before, control.accessibleName()
+            checked += 1
+    assert checked >= 6  # activity, unit, when, plan for, the log's three filters
