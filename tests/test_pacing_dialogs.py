@@ -19,7 +19,9 @@ def test_baseline_dialog_fills_tries_from_the_log_and_explains_the_number(qtbot)
     dialog = BaselineDialog("Walking", "minutes", tries, D)
     qtbot.addWidget(dialog)
     assert [s.value() for s in dialog.try_amounts] == [20, 25, 30]
-    assert dialog.result_label.text().startswith("Start at 20 minutes a day. Your 3 tries were 20, 25, 30 minutes. Their average is about 25 minutes; 80% of that is 20 minutes a day")
+    assert dialog.result_label.text().startswith(
+        "Start at 20 minutes a day. Your 3 tries were 20, 25, 30 minutes. Their average is about 25 minutes; "
+        "80% of that is 20 minutes a day")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert dialog.try_days[0].text() == "Mon 2 Mar 2026"  # not "2 3 2026"
     dialog.try_days[1].setDate(QDate(2026, 3, 2))  # two tries on one day

@@ -270,7 +270,8 @@ def test_activity_names_with_markup_are_plain_in_the_status_and_combos(make_tab,
     tab.save_entry()
     assert tab.form.status.textFormat() == Qt.TextFormat.PlainText
     assert "<i>Swim</i>" in tab.form.status.text()
-    qtbot.waitUntil(lambda: tab.log_panel.filter_activity.findData("<i>Swim</i>") > 0)  # lists follow a moment later
+    # the lists follow a moment later
+    qtbot.waitUntil(lambda: tab.log_panel.filter_activity.findData("<i>Swim</i>") > 0)
 
 
 # -- the table ------------------------------------------------------------------------------------------
@@ -363,7 +364,8 @@ def test_a_flare_up_steps_the_plan_back_and_shows_the_flare_up_plan_and_urgent_h
     tab.edit_flareup_plan()
     assert tab.plan_card.urgent_button.isHidden()
     tab.plan_card.flare_button.click()
-    assert tab.plan_card.today_label.text() == "Today: about 22 minutes of Walking (held during your flare-up)."
+    assert tab.plan_card.today_label.text() == (
+        "Today: about 22 minutes of Walking (held during your flare-up).")
     assert "lifting <heavy> boxes" in tab.plan_card.flare_plan_label.text()
     assert tab.plan_card.flare_plan_label.textFormat() == Qt.TextFormat.PlainText
     assert tab.plan_card.flare_button.text() == "My flare-up is over"
@@ -850,8 +852,8 @@ def test_no_two_pacing_controls_share_a_name(make_tab):
 
     tab = make_tab()
     names = [w.accessibleName() for w in tab.findChildren(QWidget)
-             if isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit)) and w.accessibleName()
-             and not isinstance(w.parent(), QComboBox)]
+             if isinstance(w, (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit))
+             and w.accessibleName() and not isinstance(w.parent(), QComboBox)]
     repeated = {n for n in names if names.count(n) > 1}
     assert repeated <= {n for n in repeated if n[-1:].isdigit() or n.startswith(("Less ", "More "))}, repeated
 

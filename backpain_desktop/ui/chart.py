@@ -314,7 +314,8 @@ class PacingChart(QWidget):
         self.ax.add_collection(self.flare_shading)
         self.bars = PolyCollection([], linewidth=0, zorder=1)
         self.ax.add_collection(self.bars)
-        (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, linestyle="--", zorder=3)
+        (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, linestyle="--",
+                                         zorder=3)
         (self.boom_marks,) = self.ax.plot([], [], linestyle="none", marker="v", markersize=11, zorder=4,
                                           transform=self.ax.get_xaxis_transform())
         (self.pain_line,) = self.pain_ax.plot([], [], linestyle="-", linewidth=2.2, zorder=2)

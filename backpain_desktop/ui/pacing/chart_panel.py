@@ -17,8 +17,11 @@ from backpain_desktop.ui.pacing.common import button, plain_label, say
 
 log = logging.getLogger(__name__)
 
-RANGES = ((QT_TRANSLATE_NOOP("ChartPanel", "2 weeks"), 14), (QT_TRANSLATE_NOOP("ChartPanel", "3 months"), 91),
-          (QT_TRANSLATE_NOOP("ChartPanel", "All"), None))
+RANGES = (
+    (QT_TRANSLATE_NOOP("ChartPanel", "2 weeks"), 14),
+    (QT_TRANSLATE_NOOP("ChartPanel", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("ChartPanel", "All"), None),
+)
 
 
 class ChartPanel(QWidget):

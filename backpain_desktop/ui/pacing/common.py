@@ -8,7 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-NOTE_PREVIEW_CHARS = 200   # the table shows the start of a note; the tooltip shows more
+NOTE_PREVIEW_CHARS = 200  # the table shows the start of a note; the tooltip shows more
 TOOLTIP_CHARS = 2000
 ERROR_STYLE = "color: #b00020;"
 
@@ -35,8 +35,16 @@ def visible_controls(text: str) -> str:
     nothing typed is hidden or acts on the display."""
     if text.isprintable():
         return text
-    return "".join(chr(0x2400 + ord(c)) if ord(c) < 32 else "\u2421" if c == "\x7f"
-                   else f"[U+{ord(c):04X}]" if c in _BIDI_CONTROLS else c for c in text)
+    return "".join(
+        chr(0x2400 + ord(c))
+        if ord(c) < 32
+        else "\u2421"
+        if c == "\x7f"
+        else f"[U+{ord(c):04X}]"
+        if c in _BIDI_CONTROLS
+        else c
+        for c in text
+    )
 
 
 def one_line(text: str, limit: int = NOTE_PREVIEW_CHARS) -> str:
@@ -56,8 +64,6 @@ def plain_tooltip(text: str, limit: int = TOOLTIP_CHARS) -> str:
 
 def local_day(moment: datetime) -> date:
     return moment.astimezone().date()
-
-
 
 
 def plain_label(text: str = "") -> QLabel:

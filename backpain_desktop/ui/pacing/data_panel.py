@@ -1,4 +1,4 @@
-""""Your data": the report, the CSV, backup, restore and delete all, with what happened in words.
+""" "Your data": the report, the CSV, backup, restore and delete all, with what happened in words.
 
 :class:`DataPanel` is the buttons and the status line; :class:`DataActions` does the file work behind
 them through the injected ``dialogs`` object, always writing through a temporary file.
@@ -29,8 +29,15 @@ class DataPanel(QWidget):
         self.restore_button = button(self.tr("Restore from a backup…"))
         self.delete_all_button = button(self.tr("Delete all my data…"))
         grid = QGridLayout(box)
-        for i, b in enumerate((self.report_button, self.export_button, self.backup_button,
-                               self.restore_button, self.delete_all_button)):
+        for i, b in enumerate(
+            (
+                self.report_button,
+                self.export_button,
+                self.backup_button,
+                self.restore_button,
+                self.delete_all_button,
+            )
+        ):
             grid.addWidget(b, i // 2, i % 2)
             b.setVisible(b is self.delete_all_button or not kiosk)
         self.status = plain_label()
@@ -49,8 +56,16 @@ class DataActions(QObject):
 
     data_replaced = Signal()
 
-    def __init__(self, store: Store, dialogs, panel: DataPanel, today: Callable[[], date],
-                 count_entries: Callable[[], int], kiosk: bool, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: Store,
+        dialogs,
+        panel: DataPanel,
+        today: Callable[[], date],
+        count_entries: Callable[[], int],
+        kiosk: bool,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._store, self._dialogs, self._panel = store, dialogs, panel
         self._today, self._count, self._kiosk = today, count_entries, kiosk
@@ -67,7 +82,11 @@ class DataActions(QObject):
         if self._store.path is None:
             return False
         live = self._store.path.resolve()
-        return path.resolve() in (live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm"))
+        return path.resolve() in (
+            live,
+            live.with_name(live.name + "-wal"),
+            live.with_name(live.name + "-shm"),
+        )
 
     def write(self, path: Path, write: Callable[[Path], None], done: str) -> bool:
         """Write through a temporary file beside the target, so a failure never leaves half a file."""
@@ -89,8 +108,12 @@ class DataActions(QObject):
     def export_csv(self) -> None:
         from backpain_desktop.domain.export import to_csv
 
-        path = self._dialogs.save_file(self._panel, self.tr("Export log"), f"pacing-log-{self._today()}.csv",
-                                       self.tr("CSV spreadsheet (*.csv)"))
+        path = self._dialogs.save_file(
+            self._panel,
+            self.tr("Export log"),
+            f"pacing-log-{self._today()}.csv",
+            self.tr("CSV spreadsheet (*.csv)"),
+        )
         if path is None:
             return
         try:
@@ -98,47 +121,73 @@ class DataActions(QObject):
         except StoreError as exc:
             self._say(exc.user_message, error=True)
             return
-        self.write(path, lambda p: p.write_text(text, encoding="utf-8", newline=""),
-                   self.tr("Log exported to %1."))
+        self.write(
+            path, lambda p: p.write_text(text, encoding="utf-8", newline=""), self.tr("Log exported to %1.")
+        )
 
     def backup(self) -> None:
-        path = self._dialogs.save_file(self._panel, self.tr("Back up my data"),
-                                       f"backpain-backup-{self._today()}.sqlite3", self.tr("Backup (*.sqlite3)"))
+        path = self._dialogs.save_file(
+            self._panel,
+            self.tr("Back up my data"),
+            f"backpain-backup-{self._today()}.sqlite3",
+            self.tr("Backup (*.sqlite3)"),
+        )
         if path is not None:
             self.write(path, self._store.backup_to, self.tr("Backup saved as %1."))
 
     def restore(self) -> None:
-        path = self._dialogs.open_file(self._panel, self.tr("Restore from a backup"), self.tr("Backup (*.sqlite3)"))
+        path = self._dialogs.open_file(
+            self._panel, self.tr("Restore from a backup"), self.tr("Backup (*.sqlite3)")
+        )
         if path is None:
             return
         if self.is_live_log(path):
             self._say(self.tr("That is the file your log is kept in now, not a backup."), error=True)
             return
-        if not self._dialogs.confirm(self._panel, self.tr("Restore from a backup?"),
-                                     self.tr("Your log will be replaced by the one in the backup. A copy of "
-                                             "your current log is kept beside it first."), self.tr("Restore")):
+        if not self._dialogs.confirm(
+            self._panel,
+            self.tr("Restore from a backup?"),
+            self.tr(
+                "Your log will be replaced by the one in the backup. A copy of "
+                "your current log is kept beside it first."
+            ),
+            self.tr("Restore"),
+        ):
             return
         try:
             kept = self._store.restore_from(path)
         except StoreError as exc:
-            self._say(self.tr("Not restored: %1 Your current log is unchanged.").replace("%1", exc.user_message),
-                      error=True)
+            self._say(
+                self.tr("Not restored: %1 Your current log is unchanged.").replace("%1", exc.user_message),
+                error=True,
+            )
             return
         self.data_replaced.emit()
-        self._say(self.tr("Restored. Your previous log was kept as %1.").replace("%1", str(kept)) if kept
-                  else self.tr("Restored."))
+        self._say(
+            self.tr("Restored. Your previous log was kept as %1.").replace("%1", str(kept))
+            if kept
+            else self.tr("Restored.")
+        )
 
     def delete_all(self) -> None:
         count = self._count()
         # A kiosk keeps nothing on disk and offers no backup, so it does not suggest making one.
-        after = (self.tr("It cannot be undone. Finish, at the top, also clears everything when you leave.")
-                 if self._kiosk else
-                 self.tr("It cannot be undone. Make a backup first if you may want them back."))
+        after = (
+            self.tr("It cannot be undone. Finish, at the top, also clears everything when you leave.")
+            if self._kiosk
+            else self.tr("It cannot be undone. Make a backup first if you may want them back.")
+        )
         if not self._dialogs.confirm(
-                self._panel, self.tr("Delete all your data?"),
-                self.tr("This deletes all %1 entries in your log, your plans, flare-ups, exercise sessions "
-                        "and answers.").replace("%1", str(count)) + " " + after,
-                self.tr("Delete everything")):
+            self._panel,
+            self.tr("Delete all your data?"),
+            self.tr(
+                "This deletes all %1 entries in your log, your plans, flare-ups, exercise sessions "
+                "and answers."
+            ).replace("%1", str(count))
+            + " "
+            + after,
+            self.tr("Delete everything"),
+        ):
             self._say(self.tr("Nothing was deleted."))
             return
         try:

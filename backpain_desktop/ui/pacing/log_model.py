@@ -111,9 +111,14 @@ class EntryTableModel(QAbstractTableModel):
     # Sorting happens here, in one Python sort with a key, rather than in the proxy: the proxy would ask
     # data() for every comparison, which takes seconds with years of entries.
     def _key(self, column: int):
-        first = [lambda e: 0, lambda e: e.activity.casefold(), lambda e: e.amount,
-                 lambda e: -1 if e.pain_before is None else e.pain_before,
-                 lambda e: -1 if e.pain_after is None else e.pain_after, lambda e: e.note.casefold()][column]
+        first = [
+            lambda e: 0,
+            lambda e: e.activity.casefold(),
+            lambda e: e.amount,
+            lambda e: -1 if e.pain_before is None else e.pain_before,
+            lambda e: -1 if e.pain_after is None else e.pain_after,
+            lambda e: e.note.casefold(),
+        ][column]
         # Ties broken by time and id, so a row inserted in place lands exactly where a full sort puts it.
         return lambda e: (first(e), e.occurred_at, e.id or 0)
 
@@ -142,8 +147,10 @@ class EntryTableModel(QAbstractTableModel):
         key = self._key(column)
         k = key(entry)
         descending = order == Qt.SortOrder.DescendingOrder
-        row = next((r for r, e in enumerate(self._rows) if (key(e) < k if descending else key(e) > k)),
-                   len(self._rows))
+        row = next(
+            (r for r, e in enumerate(self._rows) if (key(e) < k if descending else key(e) > k)),
+            len(self._rows),
+        )
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, entry)
         self._ids.add(entry.id)
@@ -225,4 +232,3 @@ class EntryFilter(QSortFilterProxyModel):
             return True
         day = local_day(entry.occurred_at)
         return (self.first is None or day >= self.first) and (self.last is None or day <= self.last)
-

@@ -1,4 +1,4 @@
-""""Your log": the table of entries, its filters, and Edit, Delete and Undo delete.
+""" "Your log": the table of entries, its filters, and Edit, Delete and Undo delete.
 
 It owns the table model and filter; the tab does the store writes when asked by its signals.
 """
@@ -48,9 +48,13 @@ class LogPanel(QWidget):
             edit.setAccessibleName(name)
         self.clear_filter_button = button(self.tr("Show everything"))
         filters = QGridLayout()
-        for col, (text, field) in enumerate(((self.tr("Sho&w"), self.filter_activity),
-                                             (self.tr("&From"), self.filter_from),
-                                             (self.tr("&Until"), self.filter_to))):
+        for col, (text, field) in enumerate(
+            (
+                (self.tr("Sho&w"), self.filter_activity),
+                (self.tr("&From"), self.filter_from),
+                (self.tr("&Until"), self.filter_to),
+            )
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             filters.addWidget(label, 0, 2 * col)
@@ -75,8 +79,9 @@ class LogPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(50)
         metrics = self.fontMetrics()
-        for col, sample in enumerate(("Wed 30 Sep 2026, 23:59", "Gardening", "1440 minutes", "Pain before",
-                                      "Pain after")):
+        for col, sample in enumerate(
+            ("Wed 30 Sep 2026, 23:59", "Gardening", "1440 minutes", "Pain before", "Pain after")
+        ):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 4 * metrics.averageCharWidth())
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -104,8 +109,12 @@ class LogPanel(QWidget):
         self.undo_button.clicked.connect(self.undo_requested)
         self.table.doubleClicked.connect(lambda *_: self._ask(self.edit_requested))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for signal in (self.proxy.modelReset, self.proxy.rowsRemoved, self.proxy.rowsInserted,
-                       self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsRemoved,
+            self.proxy.rowsInserted,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(lambda *_: self._update_buttons())
         self.table.installEventFilter(self)  # Delete and Ctrl+Z on the table
         self._update_buttons()
@@ -153,6 +162,7 @@ class LogPanel(QWidget):
     def apply_filter(self) -> None:
         def day(edit: QDateEdit) -> date | None:
             return None if edit.date() == edit.minimumDate() else edit.date().toPython()
+
         chosen = (self.filter_activity.currentData(), day(self.filter_from), day(self.filter_to))
         if chosen != (None, None, None):
             self.model.load_all()  # "Showing 3 of 40" must count the whole log

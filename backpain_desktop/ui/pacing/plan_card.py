@@ -71,7 +71,8 @@ class PlanCard(QGroupBox):
 
         self.how_button.toggled.connect(self._show_working)
         self.plan_activity.currentIndexChanged.connect(
-            lambda *_: self.activity_chosen.emit(self.plan_activity.currentData() or ""))
+            lambda *_: self.activity_chosen.emit(self.plan_activity.currentData() or "")
+        )
         self.flare_button.clicked.connect(self.flare_pressed)
         self.urgent_button.clicked.connect(self.urgent_requested)
 

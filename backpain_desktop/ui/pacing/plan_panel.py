@@ -50,9 +50,13 @@ class PlanPanel(QWidget):
 
         settings = QGroupBox(self.tr("Plan settings"))
         settings.setAccessibleName(self.tr("Plan settings"))
-        self.increase = Stepper(minimum=pacing.MIN_WEEKLY_INCREASE_PCT, maximum=pacing.MAX_WEEKLY_INCREASE_PCT,
-                                value=pacing.DEFAULT_WEEKLY_INCREASE_PCT, suffix="%",
-                                accessible_name=self.tr("Build-up each week, percent"))
+        self.increase = Stepper(
+            minimum=pacing.MIN_WEEKLY_INCREASE_PCT,
+            maximum=pacing.MAX_WEEKLY_INCREASE_PCT,
+            value=pacing.DEFAULT_WEEKLY_INCREASE_PCT,
+            suffix="%",
+            accessible_name=self.tr("Build-up each week, percent"),
+        )
         self.goal = Stepper(minimum=0, maximum=24 * 60, step=5, accessible_name=self.tr("Goal a day"))
         self.goal_note = plain_label(self.tr("0 means no goal: the plan keeps building up."))
         self.baseline_button = button(self.tr("Set starting amount…"))

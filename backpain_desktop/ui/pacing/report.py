@@ -24,8 +24,12 @@ class ReportMaker(QObject):
         tab = self._tab
         if tab.chart is None:
             return
-        path = tab.dialogs.save_file(tab, self.tr("Save chart"), "pacing-chart.png",
-                                     self.tr("PNG picture (*.png);;SVG drawing (*.svg)"))
+        path = tab.dialogs.save_file(
+            tab,
+            self.tr("Save chart"),
+            "pacing-chart.png",
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
         if path is None:
             return
         if path.suffix.lower() not in (".png", ".svg"):
@@ -55,15 +59,23 @@ class ReportMaker(QObject):
             monday = start + timedelta(weeks=k)
             days = [monday + timedelta(days=i) for i in range(7) if monday + timedelta(days=i) <= today]
             day_pains = [pains[d] for d in days if d in pains]
-            weeks.append(ReportWeek(monday, sum(amounts.get(d, 0) for d in days) / max(1, len(days)),
-                                    pacing.plan_for_day(plan, days[-1]) if days else None,
-                                    sum(day_pains) / len(day_pains) if day_pains else None,
-                                    sessions.get(monday, 0)))
+            weeks.append(
+                ReportWeek(
+                    monday,
+                    sum(amounts.get(d, 0) for d in days) / max(1, len(days)),
+                    pacing.plan_for_day(plan, days[-1]) if days else None,
+                    sum(day_pains) / len(day_pains) if day_pains else None,
+                    sessions.get(monday, 0),
+                )
+            )
         flares = [(f.start, f.end) for f in tab._flares() if (f.end or today) >= start]
         found = pacing.boom_bust_days(amounts, pains, plan) if plan else []
         booms = [(b.day, b.amount, b.plan, b.reason) for b in found if b.day >= start]
-        how = (words.start_text(baseline.method, baseline.amount, unit, baseline.details) if baseline
-               else self.tr("No starting amount has been set."))
+        how = (
+            words.start_text(baseline.method, baseline.amount, unit, baseline.details)
+            if baseline
+            else self.tr("No starting amount has been set.")
+        )
         png = b""
         if tab.chart is not None and amounts:
             tab._refresh_chart(days=(today - start).days + 1)
@@ -75,8 +87,12 @@ class ReportMaker(QObject):
         from backpain_desktop.ui.report import write_pdf
 
         tab = self._tab
-        path = tab.dialogs.save_file(tab, self.tr("Report for my physiotherapist"),
-                                     f"pacing-report-{tab._today()}.pdf", self.tr("PDF document (*.pdf)"))
+        path = tab.dialogs.save_file(
+            tab,
+            self.tr("Report for my physiotherapist"),
+            f"pacing-report-{tab._today()}.pdf",
+            self.tr("PDF document (*.pdf)"),
+        )
         if path is None:
             return
         tab.show_chart(wait=True)

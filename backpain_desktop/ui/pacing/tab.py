@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.domain.entries import PRESET_ACTIVITIES, UNITS, validate_entry
-from backpain_desktop.store import ActivityEntry, Baseline, Store, StoreError
-from backpain_desktop.ui.pacing import words
+from backpain_desktop.store import ActivityEntry, Store, StoreError
 from backpain_desktop.ui.pacing.chart_panel import ChartPanel
-from backpain_desktop.ui.pacing.common import local_day, local_text, visible_controls
+from backpain_desktop.ui.pacing.common import visible_controls
 from backpain_desktop.ui.pacing.data_panel import DataActions, DataPanel
+from backpain_desktop.ui.pacing.log_actions import LogActions
 from backpain_desktop.ui.pacing.log_panel import LogPanel
 from backpain_desktop.ui.pacing.plan_card import PlanCard
 from backpain_desktop.ui.pacing.plan_panel import PlanPanel
+from backpain_desktop.ui.pacing.plan_presenter import PlanPresenter
 from backpain_desktop.ui.pacing.report import ReportMaker
 from backpain_desktop.ui.pacing.today_form import TodayForm
 from backpain_desktop.ui.pacing_dialogs import Dialogs
@@ -44,12 +45,20 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 
-class PacingTab(QWidget):
+class PacingTab(PlanPresenter, LogActions, QWidget):
     entry_logged = Signal(int)  # entry id
     navigate_requested = Signal(str)
 
-    def __init__(self, store: Store, now: Clock | None = None, *, kiosk: bool = False,
-                 dialogs: Dialogs | None = None, parent: QWidget | None = None, read_now: bool = True):
+    def __init__(
+        self,
+        store: Store,
+        now: Clock | None = None,
+        *,
+        kiosk: bool = False,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+        read_now: bool = True,
+    ):
         """``read_now`` off: the log is read on first show or :meth:`ensure_read`, so the widgets and the
         read can be done on separate idle turns (MainWindow.prepare_when_idle)."""
         super().__init__(parent)
@@ -73,7 +82,9 @@ class PacingTab(QWidget):
         self.form, self.plan_card = TodayForm(), PlanCard()
         self.chart_panel, self.plan_panel = ChartPanel(kiosk), PlanPanel()
         self.log_panel, self.data_panel = LogPanel(store), DataPanel(kiosk)
-        self.data_actions = DataActions(store, self.dialogs, self.data_panel, self._today, self._count, kiosk, self)
+        self.data_actions = DataActions(
+            store, self.dialogs, self.data_panel, self._today, self._count, kiosk, self
+        )
         self.reports = ReportMaker(self)
         today = QWidget()
         today_layout = QHBoxLayout(today)
@@ -82,10 +93,15 @@ class PacingTab(QWidget):
         self.pages = QStackedWidget()
         self.page_buttons = QButtonGroup(self)
         choices = QHBoxLayout()
-        for i, (title, page) in enumerate(((self.tr("Today"), today), (self.tr("Chart"), self.chart_panel),
-                                           (self.tr("Your plan"), self.plan_panel),
-                                           (self.tr("Your log"), self.log_panel),
-                                           (self.tr("Your data"), self.data_panel))):
+        for i, (title, page) in enumerate(
+            (
+                (self.tr("Today"), today),
+                (self.tr("Chart"), self.chart_panel),
+                (self.tr("Your plan"), self.plan_panel),
+                (self.tr("Your log"), self.log_panel),
+                (self.tr("Your data"), self.data_panel),
+            )
+        ):
             choice = QPushButton(title)
             choice.setCheckable(True)
             choice.setAccessibleName(self.tr("Show %1").replace("%1", title))
@@ -197,10 +213,6 @@ class PacingTab(QWidget):
     def plan_activity(self) -> str:
         return self.plan_card.activity()
 
-    def _flares(self) -> list[pacing.Flare]:
-        return [pacing.Flare(local_day(f.started_at), local_day(f.ended_at) if f.ended_at else None)
-                for f in self._store.flareups()]
-
     # -- reading ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -229,12 +241,6 @@ class PacingTab(QWidget):
         self._refresh_plan()
         self._refresh_flare()
 
-    def _data_replaced(self) -> None:
-        self._deleted.clear()
-        self.log_panel.set_can_undo(False)
-        self.reload()
-        self._refresh_chart()
-
     def _activity_typed(self, text: str) -> None:
         """An activity logged in reps or metres before is offered in that unit again."""
         if self._editing is not None:
@@ -258,9 +264,15 @@ class PacingTab(QWidget):
         if valid is None:
             self.form.say(self.tr("Not saved yet: please check the messages above."), error=True)
             return None
-        fields = dict(activity=valid.activity, amount=valid.amount, unit=valid.unit,
-                      pain_before=valid.pain_before, pain_after=valid.pain_after,
-                      occurred_at=valid.occurred_at, note=valid.note)
+        fields = dict(
+            activity=valid.activity,
+            amount=valid.amount,
+            unit=valid.unit,
+            pain_before=valid.pain_before,
+            pain_after=valid.pain_after,
+            occurred_at=valid.occurred_at,
+            note=valid.note,
+        )
         try:
             if self._editing is not None:
                 stored = self._store.update_entry(replace(self._editing, **fields))
@@ -268,13 +280,18 @@ class PacingTab(QWidget):
                 stored = self._store.add_entry(ActivityEntry(**fields))
         except StoreError as exc:
             # Everything entered stays in the form, so the person can try again when the disk allows.
-            self.form.say(self.tr("Not saved. %1 What you entered is still here.").replace("%1", exc.user_message),
-                          error=True)
+            self.form.say(
+                self.tr("Not saved. %1 What you entered is still here.").replace("%1", exc.user_message),
+                error=True,
+            )
             return None
         was_editing = self._editing is not None
-        self.form.say((self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."))
-                      .replace("%1", f"{stored.amount:g}").replace("%2", self.unit_label(stored.unit))
-                      .replace("%3", visible_controls(stored.activity)))
+        self.form.say(
+            (self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."))
+            .replace("%1", f"{stored.amount:g}")
+            .replace("%2", self.unit_label(stored.unit))
+            .replace("%3", visible_controls(stored.activity))
+        )
         self._editing = None
         self.form.end_edit()
         self.form.clear(self._now())
@@ -282,8 +299,10 @@ class PacingTab(QWidget):
             self.model.reload()  # its time may have moved it; rare enough to read the log again
         else:
             self.model.insert_entry(stored)
-        self._changed(new_activity=self.form.activity.findText(stored.activity) < 0,
-                      added=None if was_editing else stored)
+        self._changed(
+            new_activity=self.form.activity.findText(stored.activity) < 0,
+            added=None if was_editing else stored,
+        )
         self.entry_logged.emit(stored.id)
         return stored
 
@@ -311,225 +330,3 @@ class PacingTab(QWidget):
         if self._refresh_timer.isActive():
             self._refresh_timer.stop()
             self._refresh_after_change()
-
-    def edit_entry(self, entry: ActivityEntry) -> None:
-        """Load an entry into the Today form; Save then changes it instead of adding one."""
-        self._editing = entry
-        self.show_page(0)
-        self.form.load_entry(entry)
-
-    def cancel_edit(self) -> None:
-        self._editing = None
-        self.form.end_edit()
-        self.form.clear(self._now())
-        self.form.say(self.tr("Nothing changed."))
-
-    def delete_entry(self, entry: ActivityEntry) -> None:
-        if entry.id is None:
-            return
-        try:
-            deleted = self._store.delete_entry(entry.id)
-        except (StoreError, KeyError) as exc:
-            self.log_panel.say(getattr(exc, "user_message", self.tr("That entry is already gone.")), error=True)
-            return
-        self._deleted.append(deleted)
-        self.log_panel.set_can_undo(True)
-        self.model.remove_entry(deleted.id)
-        self._changed()
-        self.log_panel.say(self.tr("Deleted %1 %2 of %3 from %4. Undo puts it back.")
-                           .replace("%1", f"{deleted.amount:g}").replace("%2", self.unit_label(deleted.unit))
-                           .replace("%3", visible_controls(deleted.activity))
-                           .replace("%4", local_text(deleted.occurred_at)))
-
-    def undo_delete(self) -> None:
-        if not self._deleted:
-            return
-        entry = self._deleted[-1]
-        try:
-            self._store.restore_entry(entry)
-        except StoreError as exc:
-            self.log_panel.say(exc.user_message, error=True)
-            return
-        self._deleted.pop()
-        self.log_panel.set_can_undo(bool(self._deleted))
-        self.model.insert_entry(entry)
-        self._changed()
-        self.log_panel.say(self.tr("Put back: %1 of %2.").replace("%1", local_text(entry.occurred_at))
-                           .replace("%2", visible_controls(entry.activity)))
-
-    # -- the plan -----------------------------------------------------------------------------------------
-
-    def _day_series(self, activity: str, added: list[ActivityEntry] | None, offset: int) -> tuple[dict, dict]:
-        """The activity's amount and pain per day. After new entries only, only their days are read
-        again: years of days re-read after every save kept the window waiting."""
-        if added is None or self._series_key != (activity, offset):
-            return self._store.day_series(activity, offset)
-        amounts, pains = dict(self._series[0]), dict(self._series[1])
-        for entry in added:
-            if entry.activity != activity:
-                continue
-            day = (entry.occurred_at.astimezone(timezone.utc) + timedelta(minutes=offset)).date()
-            start = datetime.combine(day, time(), timezone.utc) - timedelta(minutes=offset)
-            day_amounts, day_pains = self._store.day_series(activity, offset, start, start + timedelta(days=1))
-            amounts.pop(day, None)
-            pains.pop(day, None)
-            amounts.update(day_amounts)
-            pains.update(day_pains)
-        return dict(sorted(amounts.items())), dict(sorted(pains.items()))
-
-    def _plan_changed(self) -> None:
-        self._refresh_plan()
-        self._refresh_chart()
-
-    def _refresh_plan(self, added: list[ActivityEntry] | None = None) -> None:
-        activity, offset, today = self.plan_activity(), self._offset_minutes(), self._today()
-        try:
-            amounts, pains = self._day_series(activity, added, offset)
-            baseline = self._store.baseline(activity)
-            plan = [] if baseline is None else pacing.weekly_plan(
-                baseline.amount, local_day(baseline.set_at), today, baseline.weekly_increase_pct, self._flares(),
-                baseline.details.get("goal"))
-            held = self._store.current_flareup() is not None
-        except StoreError as exc:
-            self.plan_card.say(exc.user_message, error=True)
-            return
-        self._plan, self._series, self._series_key = plan, (amounts, pains), (activity, offset)
-        shown = visible_controls(activity)
-        if baseline is None:
-            self.plan_card.show_plan(self.tr("No plan yet for %1. Set a starting amount in Your plan.").replace("%1", shown),
-                                     "")
-            self.plan_card.today_label.setToolTip("")
-            self.plan_panel.show_weeks([], self.tr("Set a starting amount: from 3 tries on different days, or "
-                                                   "halfway between a good day and a bad day."))
-            self.plan_panel.show_settings(None, None, False)
-            return
-        unit = self.unit_label(baseline.unit)
-        if pacing.plan_for_day(plan, today) is None:  # set "in the future": the clock was changed since
-            today = plan[0].start
-        story = pacing.plan_story(plan, today)
-        start = words.start_text(baseline.method, baseline.amount, unit, baseline.details)
-        self.plan_card.show_plan(words.today_text(story.today_amount, unit, shown, held),
-                                 words.working_text(story, start, unit, baseline.weekly_increase_pct))
-        self.plan_panel.show_weeks(
-            words.week_rows(pacing.upcoming_weeks(plan, today), unit, baseline.weekly_increase_pct, today),
-            self.tr("The weeks ahead assume no new flare-up."))
-        self.plan_panel.show_settings(int(baseline.weekly_increase_pct), baseline.details.get("goal"),
-                                      baseline.unit == "min")
-
-    def set_baseline(self) -> None:
-        activity = self.plan_activity()
-        try:
-            amounts, _ = self._store.day_series(activity, self._offset_minutes())
-            recent = self._store.list_entries(activity=activity, limit=1)
-        except StoreError as exc:
-            self.plan_panel.say(exc.user_message, error=True)
-            return
-        unit = recent[0].unit if recent else "min"
-        result = self.dialogs.baseline(self, activity, self.unit_label(unit), pacing.tries_from_log(amounts),
-                                       self._today())
-        if result is None:
-            return
-        old = self._store.baseline(activity)
-        details = dict(result.details)
-        if old is not None and old.details.get("goal"):
-            details["goal"] = old.details["goal"]
-        try:
-            self._store.set_baseline(Baseline(activity, result.amount, unit, result.method,
-                                              old.weekly_increase_pct if old else self.plan_panel.increase.value(),
-                                              self._now(), details))
-        except StoreError as exc:
-            self.plan_panel.say(exc.user_message, error=True)
-            return
-        self.plan_panel.say("")
-        self._plan_changed()
-
-    def _save_plan_settings(self) -> None:
-        try:
-            baseline = self._store.baseline(self.plan_activity())
-            if baseline is None:
-                return
-            details = dict(baseline.details)
-            details["goal"] = self.plan_panel.goal.value() or None
-            changed = replace(baseline, weekly_increase_pct=float(self.plan_panel.increase.value()),
-                              details=details)
-            if changed != baseline:
-                self._store.set_baseline(changed)
-        except StoreError as exc:
-            self.plan_panel.say(exc.user_message, error=True)
-            return
-        self.plan_panel.say(self.tr("Saved."))
-        self._plan_changed()
-
-    def split_task(self) -> None:
-        self.refresh_now()
-        amount = pacing.plan_for_day(self._plan, self._today()) or pacing.DEFAULT_REST_MINUTES
-        self.dialogs.split_task(self, visible_controls(self.plan_activity()), amount)
-
-    # -- flare-ups ----------------------------------------------------------------------------------------
-
-    def _refresh_flare(self) -> None:
-        try:
-            current = self._store.current_flareup()
-            plan = self._store.flareup_plan()
-        except StoreError as exc:
-            self.plan_card.say(exc.user_message, error=True)
-            return
-        self.plan_card.show_flare(words.flare_text(local_text(current.started_at) if current else None),
-                                  current is not None,
-                                  words.flare_plan_text(plan.triggers, plan.warning_signs, plan.what_helps))
-        self.plan_panel.set_flare_plan_written(any((plan.triggers, plan.warning_signs, plan.what_helps)))
-
-    def toggle_flareup(self) -> None:
-        try:
-            current = self._store.current_flareup()
-            if current is None:
-                self._store.start_flareup(self._now())
-            else:
-                self._store.end_flareup(current.id, self._now())
-        except StoreError as exc:
-            self.plan_card.say(exc.user_message, error=True)
-            return
-        self._refresh_flare()
-        self._plan_changed()
-
-    def edit_flareup_plan(self) -> None:
-        try:
-            plan = self.dialogs.flareup_plan(self, self._store.flareup_plan())
-            if plan is not None:
-                self._store.set_flareup_plan(plan)
-        except StoreError as exc:
-            self.plan_panel.say(exc.user_message, error=True)
-            return
-        self._refresh_flare()
-
-    # -- chart --------------------------------------------------------------------------------------------
-
-    def chart_range(self, days: int | None) -> tuple[date, date]:
-        today = self._today()
-        if days is not None:
-            return today - timedelta(days=days - 1), today
-        first = min([*self._series[0], *([self._plan[0].start] if self._plan else [])], default=today)
-        return min(first, today), today
-
-    def _refresh_chart(self, days: int | None | str = "chosen") -> None:
-        """Summary text always; the chart only once it exists."""
-        amounts, pains = self._series
-        activity = self.plan_activity()
-        days = self.chart_panel.days() if days == "chosen" else days
-        first, last = self.chart_range(days)
-        booms = pacing.boom_bust_days(amounts, pains, self._plan) if self._plan else []
-        summary = pacing.week_summary(amounts, pains, self._plan, self._today())
-        shown = visible_controls(activity)
-        self.chart_panel.show_summary(words.summary_text(summary, shown,
-                                                         [b for b in booms if first <= b.day <= last]))
-        if self.chart is None and amounts:
-            return
-        try:
-            flares = self._flares()
-            recent = self._store.baseline(activity)
-        except StoreError:
-            flares, recent = [], None
-        logged = any(first <= d <= last and v > 0 for d, v in amounts.items())
-        series = pacing.chart_series(amounts, pains, self._plan, flares, booms, first, last) if logged else None
-        self.chart_panel.show_series(series, self.unit_label(recent.unit if recent else "min"),
-                                     words.empty_chart_text(shown, days, bool(amounts)))

@@ -45,8 +45,9 @@ class TodayForm(QGroupBox):
         self.activity.lineEdit().setAccessibleName(self.tr("Activity"))  # where a reader lands
         self.activity.lineEdit().setMaxLength(200)
         self.activity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.amount = Stepper(minimum=0, maximum=max(MAX_AMOUNT.values()), step=5,
-                              accessible_name=self.tr("Amount"))
+        self.amount = Stepper(
+            minimum=0, maximum=max(MAX_AMOUNT.values()), step=5, accessible_name=self.tr("Amount")
+        )
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))
         for key, label in UNITS.items():
@@ -67,11 +68,19 @@ class TodayForm(QGroupBox):
         self.cancel_edit_button.setVisible(False)
         self.status = plain_label()
         self.status.setAccessibleDescription(self.tr("Save status"))
-        self.field_errors = {name: FieldMessage() for name in (
-            "activity", "amount", "unit", "pain_before", "pain_after", "occurred_at", "note")}
-        self._fields = {"activity": self.activity, "amount": self.amount, "unit": self.unit,
-                        "pain_before": self.pain_before, "pain_after": self.pain_after,
-                        "occurred_at": self.when, "note": self.note}
+        self.field_errors = {
+            name: FieldMessage()
+            for name in ("activity", "amount", "unit", "pain_before", "pain_after", "occurred_at", "note")
+        }
+        self._fields = {
+            "activity": self.activity,
+            "amount": self.amount,
+            "unit": self.unit,
+            "pain_before": self.pain_before,
+            "pain_after": self.pain_after,
+            "occurred_at": self.when,
+            "note": self.note,
+        }
 
         grid = QGridLayout()
         grid.setVerticalSpacing(4)
@@ -124,9 +133,16 @@ class TodayForm(QGroupBox):
 
         def pain(scale: TapScale) -> str:
             return "" if scale.value() is None else str(scale.value())
-        return EntryInput(activity=self.activity.currentText(), amount=str(amount) if amount else "",
-                          unit=self.unit.currentData(), pain_before=pain(self.pain_before),
-                          pain_after=pain(self.pain_after), occurred_at=when, note=self.note.text())
+
+        return EntryInput(
+            activity=self.activity.currentText(),
+            amount=str(amount) if amount else "",
+            unit=self.unit.currentData(),
+            pain_before=pain(self.pain_before),
+            pain_after=pain(self.pain_after),
+            occurred_at=when,
+            note=self.note.text(),
+        )
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Each message beside its field (and as the field's description for a screen reader)."""
