@@ -312,6 +312,10 @@ class PacingChart(QWidget):
         self.flare_shading = PolyCollection([], transform=self.ax.get_xaxis_transform(), alpha=0.28,
                                             linewidth=0, zorder=0)
         self.ax.add_collection(self.flare_shading)
+        # Flare-ups shaded in the pain panel too, so a rise in pain can be read against them.
+        self.pain_flare_shading = PolyCollection([], transform=self.pain_ax.get_xaxis_transform(), alpha=0.28,
+                                                 linewidth=0, zorder=0)
+        self.pain_ax.add_collection(self.pain_flare_shading)
         self.bars = PolyCollection([], linewidth=0, zorder=1)
         self.ax.add_collection(self.bars)
         (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, linestyle="--",
@@ -399,6 +403,7 @@ class PacingChart(QWidget):
             axis.xaxis.get_offset_text().set_color(look.text)
         self.bars.set_facecolor(colours["bars"])
         self.flare_shading.set_facecolor(colours["flare"])
+        self.pain_flare_shading.set_facecolor(colours["flare"])
         self.plan_line.set_color(colours["plan"])
         self.pain_line.set_color(colours["pain"])
         self.pain_mean.set_color(colours["pain"])
@@ -471,6 +476,7 @@ class PacingChart(QWidget):
                                 zip(_day_numbers([f[0] for f in series.flares]),
                                     _day_numbers([f[1] for f in series.flares]), strict=True))]
         self.flare_shading.set_verts(shading)
+        self.pain_flare_shading.set_verts(shading)
         booms = _day_numbers(series.boom_days)
         self.boom_marks.set_data(booms, np.full(len(booms), 0.97))
         planned = plan[np.isfinite(plan)]

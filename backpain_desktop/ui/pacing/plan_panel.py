@@ -45,8 +45,9 @@ class PlanPanel(QWidget):
         self.weeks.horizontalHeader().setStretchLastSection(True)
         self.weeks_note = plain_label()
         weeks_layout = QVBoxLayout(weeks_box)
-        weeks_layout.addWidget(self.weeks)
         weeks_layout.addWidget(self.weeks_note)
+        weeks_layout.addWidget(self.weeks)
+        weeks_layout.addStretch(1)
 
         settings = QGroupBox(self.tr("Plan settings"))
         settings.setAccessibleName(self.tr("Plan settings"))
@@ -99,6 +100,10 @@ class PlanPanel(QWidget):
             for c, text in enumerate(row):
                 self.weeks.setItem(r, c, QTableWidgetItem(text))
         self.weeks_note.setText(note)
+        self.weeks.setVisible(bool(rows))
+        # As tall as its rows: the few weeks ahead, not an empty box down the page.
+        height = self.weeks.horizontalHeader().height() + 2 * self.weeks.frameWidth()
+        self.weeks.setFixedHeight(height + sum(self.weeks.rowHeight(r) for r in range(len(rows))))
 
     def show_settings(self, increase: int | None, goal: int | None, can_split: bool) -> None:
         """``increase`` None: no plan yet, so nothing to change."""
