@@ -895,3 +895,24 @@ def test_the_wheel_over_any_pacing_control_changes_nothing(qtbot, store, pack, c
             assert value(control) == before, control.accessibleName()
             checked += 1
     assert checked >= 6  # activity, unit, when, plan for, the log's three filters
+
+
+def test_every_pacing_part_names_every_control(make_tab, store, clock, dialogs, qtbot):
+    """A screen reader announces each control on each part by name, with a log, a plan and a flare-up."""
+    from tests.test_accessibility import unnamed_controls
+
+    add_days(store, clock, "Walking", [20 + i % 5 for i in range(30)], pain=3)
+    tab = make_tab()
+    dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
+    tab.set_baseline()
+    tab.toggle_flareup()
+    tab.resize(1100, 760)
+    tab.show()
+    tab.plan_card.how_button.click()
+    problems = []
+    for page in range(5):
+        tab.show_page(page)
+        if page == 1:
+            tab.show_chart(wait=True)
+        problems += [f"part {page}: {p}" for p in unnamed_controls(tab)]
+    assert problems == []

@@ -113,6 +113,9 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
             scroll.setAccessibleName(title)
+            for bar, words in ((scroll.verticalScrollBar(), self.tr("Scroll %1 up and down")),
+                               (scroll.horizontalScrollBar(), self.tr("Scroll %1 sideways"))):
+                bar.setAccessibleName(words.replace("%1", title))
             self.pages.addWidget(scroll)
             choices.addWidget(choice)
         choices.addStretch(1)
