@@ -148,8 +148,9 @@ class TodayForm(QGroupBox):
         """Each message beside its field (and as the field's description for a screen reader)."""
         for name, label in self.field_errors.items():
             message = problems.get(name, "")
-            label.show_message(message)
-            self._fields[name].setAccessibleDescription(message)
+            if message != label.text() or label.isHidden() == bool(message):  # a style change is not free
+                label.show_message(message)
+                self._fields[name].setAccessibleDescription(message)
 
     def clear(self, now: datetime) -> None:
         self.amount.set_value(0)
