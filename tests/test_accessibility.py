@@ -143,8 +143,8 @@ def test_keyboard_only_path_through_each_tab(make_window, qtbot):
 
     switch_tab_by_keyboard(qtbot, window, 2)
     pacing = window.pacing_tab
-    focus_by_tab(qtbot, window, pacing.amount)
-    qtbot.keyClicks(pacing.amount, "20")
+    focus_by_tab(qtbot, window, pacing.amount.field)  # the stepper's field: typing still works
+    qtbot.keyClicks(pacing.amount.field, "20")
     focus_by_tab(qtbot, window, pacing.save_button)
     with qtbot.waitSignal(pacing.entry_logged):
         qtbot.keyClick(pacing.save_button, Qt.Key.Key_Space)

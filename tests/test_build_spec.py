@@ -196,9 +196,9 @@ def test_stripping_keeps_libraries_that_strip_would_break(spec, tmp_path):
 
 SMOKE_WITH_BROKEN_CHART = """
 import sys
-from backpain_desktop.ui.pacing_tab import PacingTab
+from backpain_desktop.ui.pacing import PacingTab
 
-def show_chart(self):
+def show_chart(self, wait=False):
     raise RuntimeError("the chart could not be drawn")
 
 PacingTab.show_chart = show_chart

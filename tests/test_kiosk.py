@@ -84,7 +84,7 @@ def log_entry(qtbot, window: MainWindow, activity: str, amount: str) -> None:
     tab = window.pacing_tab
     window.tabs.setCurrentWidget(tab)
     tab.activity.setCurrentText(activity)
-    qtbot.keyClicks(tab.amount, amount)
+    tab.amount.set_value(int(amount))
     with qtbot.waitSignal(tab.entry_logged):
         qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
 
@@ -125,7 +125,7 @@ def test_idle_prompt_counts_down_then_resets_to_a_clean_start(kiosk_window, qtbo
     assert window.advice_tab.browser.verticalScrollBar().value() == 0
     tab = window.pacing_tab
     assert tab.model.rowCount() == 0
-    assert tab.note.text() == "" and tab.amount.text() == ""
+    assert tab.note.text() == "" and tab.amount.value() == 0
     assert "Ceramics" not in [tab.activity.itemText(i) for i in range(tab.activity.count())]
     assert window._store.count_entries() == 0
 

@@ -19,8 +19,11 @@ def test_baseline_dialog_fills_tries_from_the_log_and_explains_the_number(qtbot)
     dialog = BaselineDialog("Walking", "minutes", tries, D)
     qtbot.addWidget(dialog)
     assert [s.value() for s in dialog.try_amounts] == [20, 25, 30]
-    assert dialog.result_label.text().startswith("Start at 20 minutes a day. Your 3 tries were 20, 25, 30")
+    assert dialog.result_label.text().startswith(
+        "Start at 20 minutes a day. Your 3 tries were 20, 25, 30 minutes. Their average is about 25 minutes; "
+        "80% of that is 20 minutes a day")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.try_days[0].text() == "Mon 2 Mar 2026"  # not "2 3 2026"
     dialog.try_days[1].setDate(QDate(2026, 3, 2))  # two tries on one day
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert "each on a different day" in dialog.result_label.text()
@@ -32,8 +35,8 @@ def test_baseline_dialog_midpoint(qtbot):
     qtbot.addWidget(dialog)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.use_midpoint.setChecked(True)
-    dialog.good.setValue(40)
-    dialog.bad.setValue(10)
+    dialog.good.set_value(40)
+    dialog.bad.set_value(10)
     result = dialog.result_value()
     assert (result.amount, result.method) == (25, "midpoint")
     assert "Halfway between a good day (40 minutes) and a bad day (10 minutes)" in dialog.result_label.text()
@@ -54,7 +57,7 @@ def test_split_task_dialog_shows_a_schedule(qtbot):
     lines = dialog.schedule.text().splitlines()
     assert lines[:3] == ["0:00  do 20 minutes", "0:20  rest 10 minutes", "0:30  do 20 minutes"]
     assert lines[-1] == "3 pieces; finished after 1:20 (hours:minutes)."
-    dialog.total.setValue(45)
+    dialog.total.set_value(45)
     assert dialog.schedule.text().splitlines()[-2] == "1:00  do 5 minutes"
 
 

@@ -162,6 +162,39 @@ def plan_for_day(plan: Sequence[PlanWeek], day: date) -> int | None:
     return plan[k].amount if k < len(plan) else None
 
 
+@dataclass(frozen=True)
+class PlanStory:
+    """How a plan reached a day's amount, for "How was this worked out?": whole numbers only."""
+
+    start_amount: int
+    start_day: date
+    today_amount: int
+    built_up: int          # weeks that went up a level
+    held: int              # weeks held (after a flare-up, or at the goal)
+    stepped_back: int      # weeks stepped back for a flare-up
+    week_number: int       # 1 for the plan's first week
+
+
+def plan_story(plan: Sequence[PlanWeek], today: date) -> PlanStory | None:
+    """What happened week by week from the start of ``plan`` up to the week holding ``today``."""
+    if not plan:
+        return None
+    k = max(0, min((today - plan[0].start).days // 7, len(plan) - 1))
+    past = plan[1:k + 1]
+    return PlanStory(plan[0].amount, plan[0].start, plan[k].amount,
+                     sum(w.status == "build-up" for w in past),
+                     sum(w.status in ("held", "goal") for w in past),
+                     sum(w.status == "stepped back" for w in past), k + 1)
+
+
+def upcoming_weeks(plan: Sequence[PlanWeek], today: date, ahead: int = 4) -> list[PlanWeek]:
+    """This week and the next ``ahead`` weeks of the plan (they assume no new flare-up)."""
+    if not plan:
+        return []
+    k = max(0, (today - plan[0].start).days // 7)
+    return list(plan[k:k + ahead + 1])
+
+
 # -- splitting a task -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

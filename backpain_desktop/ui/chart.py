@@ -39,10 +39,12 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from backpain_desktop.domain.pacing import ChartSeries
 from backpain_desktop.ui import chart_thread
 
-# Okabe & Ito (2008): distinguishable with protanopia, deuteranopia and tritanopia.
-LIGHT = {"bars": "#0072B2", "plan": "#D55E00", "pain": "#009E73", "flare": "#CC79A7", "boom": "#000000"}
-DARK = {"bars": "#56B4E9", "plan": "#E69F00", "pain": "#2FD4A4", "flare": "#CC79A7", "boom": "#F0E442"}
+# Bars, plan and pain at least 3:1 against each other and the background (WCAG 1.4.11), light and dark;
+# they also differ by shape (bars, dashed step, dots and a line).
+LIGHT = {"bars": "#2b83ba", "plan": "#000000", "pain": "#3b0a45", "flare": "#CC79A7", "boom": "#000000"}
+DARK = {"bars": "#2b83ba", "plan": "#ffffff", "pain": "#F0E442", "flare": "#CC79A7", "boom": "#ffffff"}
 MARKER_LIMIT = 120  # dots on the pain line only while they stay readable
+WEEKLY_LINE_AFTER = 28  # longer daily ranges show pain as dots with a 7-day average line, not a zigzag
 WAIT_SECONDS = 60  # longest a caller that must have the picture (report, smoke test) waits for a draw
 HAND_OVER_MS = 60  # a draw asked for on the UI thread starts this much later: see _ask
 
@@ -54,6 +56,15 @@ def tr(text: str) -> str:
 def _day_numbers(days: list[date]) -> np.ndarray:
     """matplotlib's date numbers (days since 1970-01-01, its default epoch) without a Python loop."""
     return np.array(days, dtype="datetime64[D]").astype(np.float64)
+
+
+def _rolling_mean(values: np.ndarray, days: int) -> np.ndarray:
+    """The mean of the ``days`` days ending on each day, over the days with a value (NaN when none)."""
+    known = np.isfinite(values)
+    sums = np.convolve(np.where(known, values, 0.0), np.ones(days))[:len(values)]
+    counts = np.convolve(known.astype(np.float64), np.ones(days))[:len(values)]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
 
 
 @dataclass(frozen=True)
@@ -141,7 +152,7 @@ class _Relay(QObject):
 
 
 class PacingChart(QWidget):
-    """Bars of daily amount, the plan as a step line, pain on a second axis, flare-ups shaded,
+    """Bars of daily amount and the plan as a step line above, pain in a panel below, flare-ups shaded,
     boom-and-bust days marked. ``drawn`` is emitted each time a new picture is on screen."""
 
     drawn = Signal()
@@ -161,8 +172,8 @@ class PacingChart(QWidget):
         self.draws = 0  # pictures shown so far
         # Words are translated here, on the UI thread, and handed to the chart thread.
         self._words = {"amount_day": tr("Amount each day"), "amount_week": tr("Weekly average a day"),
-                       "plan": tr("Plan"), "pain": tr("Pain (0-10)"), "flare": tr("Flare-up"),
-                       "boom": tr("Boom and bust")}
+                       "plan": tr("Plan"), "pain": tr("Pain (0-10)"), "pain_mean": tr("Pain, 7-day average"),
+                       "flare": tr("Flare-up"), "boom": tr("Boom and bust")}
         # What the UI thread has asked for and the chart thread has not yet taken (under _lock).
         self._lock = threading.Lock()
         self._pending: dict = {}
@@ -295,25 +306,34 @@ class PacingChart(QWidget):
 
     def _job_build(self, look: Look) -> None:
         chart_thread.wait_for_quiet()
-        self.ax = self.figure.add_subplot()
-        self.pain_ax = self.ax.twinx()
-        # The pain line is drawn over the bars (its axes on top, with a see-through background).
-        self.pain_ax.set_zorder(self.ax.get_zorder() + 1)
-        self.pain_ax.patch.set_visible(False)
+        # Amount above, pain below, sharing the date axis: neither is drawn over the other.
+        self.ax, self.pain_ax = self.figure.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (3, 2),
+                                                                                      "hspace": 0.12})
         self.flare_shading = PolyCollection([], transform=self.ax.get_xaxis_transform(), alpha=0.28,
                                             linewidth=0, zorder=0)
         self.ax.add_collection(self.flare_shading)
+        # Flare-ups shaded in the pain panel too, so a rise in pain can be read against them.
+        self.pain_flare_shading = PolyCollection([], transform=self.pain_ax.get_xaxis_transform(), alpha=0.28,
+                                                 linewidth=0, zorder=0)
+        self.pain_ax.add_collection(self.pain_flare_shading)
         self.bars = PolyCollection([], linewidth=0, zorder=1)
         self.ax.add_collection(self.bars)
-        (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, zorder=3)
+        (self.plan_line,) = self.ax.plot([], [], drawstyle="steps-post", linewidth=2.6, linestyle="--",
+                                         zorder=3)
         (self.boom_marks,) = self.ax.plot([], [], linestyle="none", marker="v", markersize=11, zorder=4,
                                           transform=self.ax.get_xaxis_transform())
-        (self.pain_line,) = self.pain_ax.plot([], [], linestyle="--", linewidth=2.2, zorder=2)
+        (self.pain_line,) = self.pain_ax.plot([], [], linestyle="-", linewidth=2.2, zorder=2)
+        (self.pain_mean,) = self.pain_ax.plot([], [], linestyle="-", linewidth=2.6, zorder=3)
         self.pain_ax.set_ylim(0, 10.5)
         self.pain_ax.set_yticks(range(0, 11, 2))
-        locator = AutoDateLocator()
-        self.ax.xaxis.set_major_locator(locator)
-        self.ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        self.pain_ax.grid(axis="y", linewidth=0.5, alpha=0.4)
+        locator = AutoDateLocator(maxticks=8)
+        self.pain_ax.xaxis.set_major_locator(locator)
+        # Days as "2 Dec", months as "Dec 2026"; no corner offset text (it read as "2026-Dec").
+        self.pain_ax.xaxis.set_major_formatter(ConciseDateFormatter(
+            locator, formats=["%Y", "%b %Y", "%-d %b", "%H:%M", "%H:%M", "%S"],
+            zero_formats=["", "%b %Y", "%-d %b", "%-d %b", "%H:%M", "%H:%M"], show_offset=False))
+        self.ax.tick_params(labelbottom=False)
         self.pain_ax.set_ylabel(self._words["pain"])
         self._bucket_days = 1
         self._job_look(look)
@@ -383,8 +403,10 @@ class PacingChart(QWidget):
             axis.xaxis.get_offset_text().set_color(look.text)
         self.bars.set_facecolor(colours["bars"])
         self.flare_shading.set_facecolor(colours["flare"])
+        self.pain_flare_shading.set_facecolor(colours["flare"])
         self.plan_line.set_color(colours["plan"])
         self.pain_line.set_color(colours["pain"])
+        self.pain_mean.set_color(colours["pain"])
         self.boom_marks.set_color(colours["boom"])
         self.pain_line.set_markerfacecolor(colours["pain"])
         self._colours = colours
@@ -394,8 +416,8 @@ class PacingChart(QWidget):
         words, colours = self._words, self._colours
         handles = [Patch(color=colours["bars"],
                          label=words["amount_day"] if self._bucket_days == 1 else words["amount_week"]),
-                   Line2D([], [], color=colours["plan"], linewidth=2.6, label=words["plan"]),
-                   Line2D([], [], color=colours["pain"], linestyle="--", label=words["pain"]),
+                   Line2D([], [], color=colours["plan"], linewidth=2.6, linestyle="--", label=words["plan"]),
+                   Line2D([], [], color=colours["pain"], marker="o", label=words["pain"]),
                    Patch(color=colours["flare"], alpha=0.28, label=words["flare"]),
                    Line2D([], [], color=colours["boom"], linestyle="none", marker="v", label=words["boom"])]
         # Large text (kiosk, text scale) puts the legend on two rows rather than off the edge.
@@ -414,7 +436,7 @@ class PacingChart(QWidget):
         """Margins in text heights, not fractions, so large text is never cut off at any size."""
         width, height = self.figure.get_size_inches() * self.figure.dpi
         text = self._font_pt * self.figure.dpi / 72
-        left = right = 4.6 * text
+        left, right = 4.6 * text, 1.2 * text
         top = (1.9 * self._legend_rows + 0.8) * text
         bottom = 3.6 * text
         if width > left + right + 50 and height > top + bottom + 50:
@@ -443,13 +465,18 @@ class PacingChart(QWidget):
                                 np.append(plan, plan[-1]) if n else plan)
         pain = np.array([np.nan if v is None else v for v in series.pain], dtype=np.float64)
         self.pain_line.set_data(x, pain)
+        averaged = bucket == 1 and n > WEEKLY_LINE_AFTER
+        # Many days: each day a small dot, and a 7-day average as the line to read.
+        self.pain_line.set_linestyle("none" if averaged else "-")
         self.pain_line.set_marker("o" if n <= MARKER_LIMIT else "")
-        self.pain_line.set_markersize(5)
+        self.pain_line.set_markersize(3.5 if averaged else 5)
+        self.pain_mean.set_data(x, _rolling_mean(pain, 7) if averaged else np.full(n, np.nan))
         shading = [[(s, 0), (s, 1), (e, 1), (e, 0)]
                    for s, e in ((float(a) - 0.5, float(b) + 0.5) for a, b in
                                 zip(_day_numbers([f[0] for f in series.flares]),
                                     _day_numbers([f[1] for f in series.flares]), strict=True))]
         self.flare_shading.set_verts(shading)
+        self.pain_flare_shading.set_verts(shading)
         booms = _day_numbers(series.boom_days)
         self.boom_marks.set_data(booms, np.full(len(booms), 0.97))
         planned = plan[np.isfinite(plan)]

@@ -36,7 +36,7 @@ IDLE_STEP_MS = 80  # between the pieces prepare_when_idle does, so the window an
 if TYPE_CHECKING:  # imported for real when the tab is first built (see _make_exercise_tab)
     from backpain_desktop.domain.kiosk_config import KioskConfig
     from backpain_desktop.ui.exercise_tab import ExerciseTab
-    from backpain_desktop.ui.pacing_tab import PacingTab
+    from backpain_desktop.ui.pacing import PacingTab
 
 
 class _PendingTab(QWidget):
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
                            kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
 
     def _make_pacing_tab(self, read_now: bool = True) -> PacingTab:
-        from backpain_desktop.ui.pacing_tab import PacingTab
+        from backpain_desktop.ui.pacing import PacingTab
 
         # A kiosk's log is in memory: no file actions for it.
         return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on, read_now=read_now)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             # The pacing rules (with statistics, fractions, decimal) then the tab's own code: together one
             # turn of 40 ms or more, apart two of ~20.
             lambda: importlib.import_module("backpain_desktop.domain.pacing"),
-            lambda: importlib.import_module("backpain_desktop.ui.pacing_tab"),
+            lambda: importlib.import_module("backpain_desktop.ui.pacing.tab"),
             lambda: self._tab("pacing_tab", read_now=False),
             pacing_read,
             lambda: self._paint_unseen("pacing_tab"),

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.store import FlareUpPlan
+from backpain_desktop.ui.widgets import Stepper
 
 
 def tr(text: str) -> str:
@@ -44,32 +44,26 @@ def plain_label(text: str = "") -> QLabel:
 
 
 def number(value: float) -> str:
-    """At most one decimal place, none when whole: 25, 26.5."""
-    return f"{round(float(value), 1):g}"
+    """A whole number, as the plan uses: 25.5 is shown as 26."""
+    return str(pacing.whole(value)) if value > 0 else "0"
 
 
 def explain_baseline(method: str, amount: float, unit: str, details: dict) -> str:
-    """How a starting amount was reached, in plain words."""
+    """How a starting amount is reached, in plain words and whole numbers (the dialog's preview)."""
     if method == "average":
         tries = ", ".join(number(a) for _, a in details.get("tries", []))
-        return (tr("Your 3 tries were %1 %2. Their average is %3; 80% of that, rounded, is %4 %2 a day.")
+        return (tr("Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.")
                 .replace("%1", tries).replace("%2", unit).replace("%3", number(details.get("average", 0)))
-                .replace("%4", f"{amount:g}"))
+                .replace("%4", number(amount)))
     if method == "midpoint":
         return (tr("Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.")
                 .replace("%1", number(details.get("good", 0))).replace("%2", number(details.get("bad", 0)))
-                .replace("%3", unit).replace("%4", f"{amount:g}"))
-    return tr("You set %1 %2 a day yourself.").replace("%1", f"{amount:g}").replace("%2", unit)
+                .replace("%3", unit).replace("%4", number(amount)))
+    return tr("You set %1 %2 a day yourself.").replace("%1", number(amount)).replace("%2", unit)
 
 
-def _spin(name: str, low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setAccessibleName(name)
-    if suffix:
-        box.setSuffix(" " + suffix)
-    return box
+def _spin(name: str, low: int, high: int, value: int, suffix: str = "") -> Stepper:
+    return Stepper(minimum=low, maximum=high, value=value, suffix=suffix, accessible_name=name)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -107,13 +101,14 @@ class BaselineDialog(QDialog):
 
         grid = QGridLayout()
         self.try_days: list[QDateEdit] = []
-        self.try_amounts: list[QSpinBox] = []
+        self.try_amounts: list[Stepper] = []
         filled = list(tries)[-pacing.BASELINE_TRIES:]
         for i in range(pacing.BASELINE_TRIES):
             day = filled[i][0] if i < len(filled) else today
             amount = int(round(filled[i][1])) if i < len(filled) else 0
             edit = QDateEdit(QDate(day.year, day.month, day.day))
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
             edit.setAccessibleName(tr("Day of try %1").replace("%1", str(i + 1)))
             spin = _spin(tr("Amount on try %1").replace("%1", str(i + 1)), 0, 24 * 60, amount, unit)
             grid.addWidget(plain_label(tr("Try %1").replace("%1", str(i + 1))), i, 0)
@@ -139,7 +134,7 @@ class BaselineDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         for w in (*self.try_amounts, self.good, self.bad):
-            w.valueChanged.connect(self._update)
+            w.value_changed.connect(self._update)
         for w in self.try_days:
             w.dateChanged.connect(self._update)
         self.use_tries.toggled.connect(self._update)
@@ -223,7 +218,7 @@ class SplitTaskDialog(QDialog):
         layout.addWidget(self.schedule)
         layout.addWidget(box)
         for spin in (self.total, self.block, self.rest):
-            spin.valueChanged.connect(self._update)
+            spin.value_changed.connect(self._update)
         self._update()
 
     def _update(self, *_args) -> None:

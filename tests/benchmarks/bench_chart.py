@@ -72,7 +72,7 @@ def main() -> int:
     from backpain_desktop.domain import pacing
     from backpain_desktop.store import Store
     from backpain_desktop.ui import chart as _chart  # noqa: F401 - import cost outside the timing
-    from backpain_desktop.ui.pacing_tab import PacingTab
+    from backpain_desktop.ui.pacing import PacingTab
 
     app = QApplication.instance() or QApplication([])
     now = datetime(2026, 11, 30, 20, 0, tzinfo=timezone.utc)
@@ -84,7 +84,7 @@ def main() -> int:
         app_times, raw_times, raw_poly_times = [], [], []
         for _ in range(args.runs):
             tab = PacingTab(store, now=lambda: now)
-            tab.range_combo.setCurrentIndex(("2w", "3m", "all").index(args.range))
+            tab.chart_panel.choose_range({"2w": 14, "3m": 91, "all": None}[args.range])
             start = time.perf_counter()
             tab._refresh_plan()
             tab.show_chart(wait=True)
@@ -93,7 +93,7 @@ def main() -> int:
 
             # The same arrays, computed outside the raw timing.
             amounts, pains = store.day_series("Walking")
-            first, last = tab._range(tab.range_combo.currentData())
+            first, last = tab.chart_range(tab.chart_panel.days())
             booms = pacing.boom_bust_days(amounts, pains, tab._plan)
             flares = [pacing.Flare(f.started_at.date(), f.ended_at.date() if f.ended_at else None)
                       for f in store.flareups()]

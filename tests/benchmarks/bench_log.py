@@ -37,7 +37,7 @@ def main() -> int:
     from backpain_desktop.devtools.make_demo_data import generate
     from backpain_desktop.domain.entries import EntryInput, validate_entry
     from backpain_desktop.store import ActivityEntry, Store, to_db_time, utc_now
-    from backpain_desktop.ui.pacing_tab import PacingTab
+    from backpain_desktop.ui.pacing import PacingTab
 
     app = QApplication.instance() or QApplication([])
     now = datetime(2026, 11, 30, 20, 0, tzinfo=timezone.utc)
@@ -78,9 +78,9 @@ def main() -> int:
 
         def tab_add() -> float:
             tab.activity.setCurrentText("Walking")
-            tab.amount.setText("20")
-            tab.pain_before.setText("3")
-            tab.pain_after.setText("4")
+            tab.amount.set_value(20)
+            tab.pain_before.set_value(3)
+            tab.pain_after.set_value(4)
             t0 = time.perf_counter()
             stored = tab.save_entry()
             elapsed = time.perf_counter() - t0

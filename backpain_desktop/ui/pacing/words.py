@@ -1,0 +1,178 @@
+"""The Pacing tab's sentences: today's one number, how it was worked out, the weeks ahead, the chart
+summary and the flare-up status. Numbers from ``domain/pacing.py`` in, plain translated words out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from backpain_desktop.domain import pacing
+from backpain_desktop.ui.pacing.common import day_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pacing", text)
+
+
+def whole(value: float) -> str:
+    return str(pacing.whole(value)) if value > 0 else "0"
+
+
+def listed(numbers: list[str]) -> str:
+    return numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + tr(" and ") + numbers[-1]
+
+
+def today_text(amount: int, unit: str, activity: str, held: bool) -> str:
+    text = (
+        tr("Today: about %1 %2 of %3.")
+        if not held
+        else tr("Today: about %1 %2 of %3 (held during your flare-up).")
+    )
+    return text.replace("%1", str(amount)).replace("%2", unit).replace("%3", activity)
+
+
+def start_text(method: str, amount: float, unit: str, details: dict) -> str:
+    """How the starting amount was reached, in the past tense and whole numbers."""
+    if method == "average":
+        tries = [whole(a) for _, a in details.get("tries", [])]
+        return (
+            tr(
+                "You tried it on %1 days: %2 %3. The average was about %4 %3, and the plan started "
+                "at 80% of that: %5 %3 a day."
+            )
+            .replace("%1", str(len(tries)))
+            .replace("%2", listed(tries) if tries else "-")
+            .replace("%3", unit)
+            .replace("%4", whole(details.get("average", 0)))
+            .replace("%5", whole(amount))
+        )
+    if method == "midpoint":
+        return (
+            tr(
+                "On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway "
+                "between: %4 %3 a day."
+            )
+            .replace("%1", whole(details.get("good", 0)))
+            .replace("%2", whole(details.get("bad", 0)))
+            .replace("%3", unit)
+            .replace("%4", whole(amount))
+        )
+    return tr("You set %1 %2 a day yourself.").replace("%1", whole(amount)).replace("%2", unit)
+
+
+def working_text(story: pacing.PlanStory, start: str, unit: str, increase_pct: float) -> str:
+    """The whole working, ending on the same number as :func:`today_text`."""
+    lines = [start, tr("That was on %1.").replace("%1", day_text(story.start_day))]
+    steps = []
+    if story.built_up:
+        steps.append(
+            tr("it went up by about %1% in %2 weeks without a flare-up")
+            .replace("%1", f"{increase_pct:g}")
+            .replace("%2", str(story.built_up))
+        )
+    if story.held:
+        steps.append(tr("it stayed the same for %1 weeks").replace("%1", str(story.held)))
+    if story.stepped_back:
+        steps.append(tr("it stepped back for a flare-up in %1 weeks").replace("%1", str(story.stepped_back)))
+    if steps:
+        lines.append(tr("Since then %1.").replace("%1", listed(steps)))
+    lines.append(
+        tr(
+            "So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each "
+            "day, whatever the pain says."
+        )
+        .replace("%1", str(story.week_number))
+        .replace("%2", str(story.today_amount))
+        .replace("%3", unit)
+    )
+    return " ".join(lines)
+
+
+STATUS = {
+    "start": "the start",
+    "build-up": "up about %1%",
+    "held": "the same: after a flare-up",
+    "stepped back": "back a week: flare-up",
+    "goal": "the same: goal reached",
+}
+
+
+def week_rows(
+    weeks: list[pacing.PlanWeek], unit: str, increase_pct: float, today: date
+) -> list[tuple[str, str, str]]:
+    rows = []
+    for i, week in enumerate(weeks):
+        when = tr("This week") if i == 0 else day_text(week.start)
+        why = tr(STATUS[week.status]).replace("%1", f"{increase_pct:g}")
+        rows.append((when, f"{week.amount} {unit}", why))
+    return rows
+
+
+def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.BoomBust]) -> str:
+    parts = []
+    if summary.plan_days:
+        parts.append(
+            tr("This week you kept to your plan on %1 of %2 days.")
+            .replace("%1", str(summary.kept_days))
+            .replace("%2", str(summary.plan_days))
+        )
+    else:
+        parts.append(tr("Set a starting amount to see your plan on the chart."))
+    if summary.avg_pain is not None:
+        # One score a day: the pain after, or the pain before when no "after" was given.
+        text = tr("Your pain after %1 (0-10), averaged over the last 7 days: %2.")
+        parts.append(text.replace("%1", activity).replace("%2", f"{summary.avg_pain:.1f}"))
+        change = summary.pain_change
+        if change is not None:
+            parts.append(
+                tr("The same as the week before.")
+                if abs(change) < 0.05
+                else (
+                    tr("Down %1 from the week before.") if change < 0 else tr("Up %1 from the week before.")
+                ).replace("%1", f"{abs(change):.1f}")
+            )
+    if booms:
+        parts.append(
+            tr("Boom-and-bust days in this range: %1 (last on %2).")
+            .replace("%1", str(len(booms)))
+            .replace("%2", day_text(booms[-1].day))
+        )
+    return " ".join(parts)
+
+
+def empty_chart_text(activity: str, days: int | None, anything_logged: bool) -> str:
+    if not anything_logged:
+        return tr(
+            "Nothing logged for %1 yet. Log it on Today and your amounts and pain will show here."
+        ).replace("%1", activity)
+    span = {14: tr("the last 2 weeks"), 91: tr("the last 3 months")}.get(days, tr("this range"))
+    return (
+        tr("Nothing logged for %1 in %2. Choose All to see everything.")
+        .replace("%1", activity)
+        .replace("%2", span)
+    )
+
+
+def flare_text(started: str | None) -> str:
+    if started is None:
+        return tr(
+            "No flare-up now. If one starts, press the button: the plan steps back a week and holds "
+            "until a week without one."
+        )
+    return tr(
+        "Flare-up since %1. Your plan has stepped back and is held. Flare-ups usually settle within 2 "
+        "to 7 days. Some extra soreness for 20 to 30 minutes after activity is normal."
+    ).replace("%1", started)
+
+
+def flare_plan_text(triggers: str, signs: str, helps: str) -> str:
+    if not any((triggers, signs, helps)):
+        return tr("You have not written a flare-up plan yet (Your plan, Write my flare-up plan).")
+    return "\n".join(
+        (
+            tr("What can set it off: %1").replace("%1", triggers or "-"),
+            tr("My early warning signs: %1").replace("%1", signs or "-"),
+            tr("What helps me: %1").replace("%1", helps or "-"),
+        )
+    )
