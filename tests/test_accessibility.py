@@ -139,7 +139,7 @@ def test_keyboard_only_path_through_each_tab(make_window, qtbot):
     exercises = window.exercise_tab
     focus_by_tab(qtbot, window, exercises.exercise_list)
     qtbot.keyClick(exercises.exercise_list, Qt.Key.Key_Down)
-    assert exercises.title.text() == "Knee hugs"
+    assert exercises.details.title.text() == "Knee hugs"
 
     switch_tab_by_keyboard(qtbot, window, 2)
     pacing = window.pacing_tab
@@ -154,13 +154,13 @@ def test_keyboard_only_path_through_each_tab(make_window, qtbot):
 def test_text_scale_keys_work_and_persist_across_a_restart(make_window, qtbot, paths):
     window = make_window()
     base = QApplication.font().pointSizeF()
-    label = window.exercise_tab.prescription
+    label = window.exercise_tab.numbers_panel.prescription
     before = label.font().pointSizeF()
     qtbot.keyClick(window.advice_tab.topics, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.advice_tab.topics, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.25)
     qtbot.waitUntil(lambda: label.font().pointSizeF() == pytest.approx(before * 1.25))  # hidden tab: posted
-    title = window.exercise_tab.title  # a heading keeps its size relative to the text
+    title = window.exercise_tab.details.title  # a heading keeps its size relative to the text
     assert title.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * 1.5, rel=0.02)
     window.close()
     assert load_settings(paths.settings_file).settings.text_scale_percent == 125
@@ -196,7 +196,7 @@ def test_kiosk_controls_are_at_least_48_px(make_window):
     tab_bar = window.tabs.tabBar()
     small += [f"tab {i} {tab_bar.tabRect(i).size()}" for i in range(tab_bar.count())
               if tab_bar.tabRect(i).height() < 48]
-    assert small == []
+    assert small == [], "\n".join(small)
 
 
 @pytest.mark.parametrize("dark", [True, False])

@@ -12,7 +12,8 @@ from backpain_desktop.settings import Settings, load_settings, save_settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui import exercise_sheet
-from backpain_desktop.ui.exercise_tab import STEP_PICTURE_MAX_W, ExerciseTab
+from backpain_desktop.ui.exercises import ExerciseTab
+from backpain_desktop.ui.exercises.details import STEP_PICTURE_MAX_W
 from backpain_desktop.ui.figure import render_image
 
 
@@ -76,24 +77,24 @@ def advance(tab: ExerciseTab, clock_m: FakeMonotonic, seconds: float, step: floa
     end = clock_m.now + seconds
     while clock_m.now < end - 1e-9:
         clock_m.now = min(end, clock_m.now + step)
-        tab._on_tick()
+        tab.runner.tick()
 
 
 def select(tab: ExerciseTab, exercise_id: str) -> None:
-    ids = [e.id for e in tab._pack.exercises]
-    tab.exercise_list.setCurrentRow(ids.index(exercise_id))
+    rows = [tab.exercise_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.exercise_list.count())]
+    tab.exercise_list.setCurrentRow(rows.index(exercise_id))
 
 
 def test_shows_how_to_do_each_exercise_with_a_picture_per_step(make_tab, pack):
     tab = make_tab()
     for row, exercise in enumerate(pack.exercises):
         tab.exercise_list.setCurrentRow(row)
-        assert tab.title.text() == exercise.name
-        assert exercise.starting_position in tab.start_position.text()
-        assert exercise.take_care in tab.take_care.text()
-        assert "A suggested starting point — check with your physiotherapist" in tab.prescription.text()
-        assert len(tab.step_pictures) == len(exercise.steps)
-        assert all(not p.pixmap().isNull() for p in tab.step_pictures)
+        assert tab.details.title.text() == exercise.name
+        assert exercise.starting_position in tab.details.start_position.text()
+        assert exercise.take_care in tab.details.take_care.text()
+        assert "A suggested starting point — check with your physiotherapist" in tab.numbers_panel.prescription.text()
+        assert len(tab.details.step_pictures) == len(exercise.steps)
+        assert all(not p.pixmap().isNull() for p in tab.details.step_pictures)
 
 
 def test_every_step_picture_is_drawn_and_steps_differ(qapp, pack):
@@ -126,34 +127,49 @@ def test_pictures_follow_a_dark_palette(qapp):
 
 
 def test_own_numbers_are_checked_saved_and_reset(make_tab, store, pack):
+    """Ensure the steppers save the person's numbers, keep them within sane bounds, and go back to the
+    suggested starting point on one press."""
     tab = make_tab()
     select(tab, "knee-hugs")
-    reps = tab.spins["reps"]
-    reps.setValue(12)
+    reps = tab.numbers_panel.steppers["reps"]
+    reps.set_value(12)
     assert store.prescription("knee-hugs").reps == 12
-    assert "own numbers" in tab.numbers_note.text()
-    tab.spins["hold_s"].setValue(500)  # beyond the sane bound
-    assert tab.spin_messages["hold_s"].isVisible()
-    assert "0 to 120" in tab.spin_messages["hold_s"].text()
-    assert store.prescription("knee-hugs").hold_s == pack.exercise("knee-hugs").prescription.hold_s
-    tab.spins["hold_s"].setValue(20)
-    assert not tab.spin_messages["hold_s"].isVisible()
-    assert store.prescription("knee-hugs").hold_s == 20
-    tab.reset_button.click()
+    assert "own numbers" in tab.numbers_panel.note.text()
+    assert tab.numbers_panel.summary.text().startswith("Your numbers: 12 reps")
+    tab.numbers_panel.steppers["hold_s"].set_value(500)  # beyond the sane bound: the highest allowed
+    assert tab.numbers_panel.steppers["hold_s"].value() == 120
+    assert store.prescription("knee-hugs").hold_s == 120
+    tab.numbers_panel.reset_button.click()
     assert store.prescription("knee-hugs") is None
     assert reps.value() == pack.exercise("knee-hugs").prescription.reps
-    assert not tab.reset_button.isEnabled()
+    assert not tab.numbers_panel.reset_button.isEnabled()
+
+
+def test_numbers_are_one_tap_away_and_say_per_side(make_tab, qtbot):
+    """Ensure the steps stay in view with the numbers folded, and alternating sides read "on each side"."""
+    tab = make_tab()
+    select(tab, "knee-rolls")
+    panel = tab.numbers_panel
+    assert not panel.steppers["reps"].isVisible()
+    assert "10 reps on each side" in panel.summary.text()
+    assert "A suggested starting point — check with your physiotherapist" in panel.prescription.text()
+    assert tab.timer_panel.rep_label.text() == "10 reps on each side"
+    qtbot.mouseClick(panel.change_button, Qt.MouseButton.LeftButton)
+    assert panel.steppers["reps"].isVisible()
+    qtbot.mouseClick(panel.steppers["reps"].plus, Qt.MouseButton.LeftButton)
+    assert "11 reps on each side" in panel.summary.text()
+    assert tab.timer_panel.rep_label.text() == "11 reps on each side"
 
 
 def test_own_numbers_survive_a_restart(make_tab, paths, pack):
     tab = make_tab()
     select(tab, "mini-squats")
-    tab.spins["sets"].setValue(3)
+    tab.numbers_panel.steppers["sets"].set_value(3)
     tab.close()
     with Store.open(paths.database) as reopened:
         again = ExerciseTab(pack, reopened, Settings(), lambda s: None, cues=RecordingCues())
         select(again, "mini-squats")
-        assert again.spins["sets"].value() == 3
+        assert again.numbers_panel.steppers["sets"].value() == 3
         assert again.numbers(pack.exercise("mini-squats")).sets == 3
         again.deleteLater()
 
@@ -163,37 +179,37 @@ def test_a_full_set_runs_on_the_clock_is_heard_and_is_logged(make_tab, clock_m, 
     cues = RecordingCues()
     tab = make_tab(cues=cues)
     select(tab, "knee-rolls")
-    tab.spins["reps"].setValue(2)
-    tab.spins["hold_s"].setValue(4)
-    tab.spins["rest_s"].setValue(2)
-    tab.pain_before.setValue(3)
+    tab.numbers_panel.steppers["reps"].set_value(2)
+    tab.numbers_panel.steppers["hold_s"].set_value(4)
+    tab.numbers_panel.steppers["rest_s"].set_value(2)
+    tab.timer_panel.pain_before.set_value(3)
     tab.exercise_list.setFocus()
     logged = []
     tab.session_logged.connect(logged.append)
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
     assert tab.timer is not None and tab.timer.running
-    assert tab.phase_label.text() == "Get ready" and tab.seconds_label.text() == "5"
+    assert tab.timer_panel.phase_label.text() == "Get ready" and tab.timer_panel.seconds_label.text() == "5"
     assert cues.played == [tones.GET_READY] and cues.said == ["Knee rolls. Get ready."]
 
     advance(tab, clock_m, 5.0)
-    assert tab.phase_label.text() == "Move slowly"
-    assert tab.rep_label.text() == "Rep 1 of 2 · Left side"
+    assert tab.timer_panel.phase_label.text() == "Move slowly"
+    assert tab.timer_panel.rep_label.text() == "Rep 1 of 2 on each side · Left side"
     advance(tab, clock_m, 1.5)
-    mid_move = tab.figure.pose()
+    mid_move = tab.timer_panel.figure.pose()
     assert mid_move not in (POSES["knee-rolls-start"], POSES["knee-rolls-left"])  # the figure moves
-    assert 0 < tab.phase_bar.value() < 1000
+    assert 0 < tab.timer_panel.phase_bar.value() < 1000
     advance(tab, clock_m, 1.5)
-    assert tab.phase_label.text() == "Hold" and tab.seconds_label.text() == "4"
-    assert tab.figure.pose() == POSES["knee-rolls-left"]
+    assert tab.timer_panel.phase_label.text() == "Hold" and tab.timer_panel.seconds_label.text() == "4"
+    assert tab.timer_panel.figure.pose() == POSES["knee-rolls-left"]
     advance(tab, clock_m, 4.0)
-    assert tab.phase_label.text() == "And relax"
+    assert tab.timer_panel.phase_label.text() == "And relax"
     assert cues.played.count(tones.TICK) == 3 and tones.HOLD_END in cues.played
     assert "Hold" in cues.said and "And relax" in cues.said
     advance(tab, clock_m, 5.0)  # release 3 + rest 2
-    assert tab.rep_label.text() == "Rep 1 of 2 · Right side"
+    assert tab.timer_panel.rep_label.text() == "Rep 1 of 2 on each side · Right side"
     advance(tab, clock_m, 200.0)
-    assert tab.phase_label.text() == "Done"
-    assert tab.after_box.isVisible() and "2 of 2 reps" in tab.result_label.text()
+    assert tab.timer_panel.phase_label.text() == "Done"
+    assert tab.card.isVisible() and "Knee rolls: 2 of 2 reps on each side" in tab.card.summary.text()
     assert tones.SET_DONE in cues.played
 
     sessions = store.list_exercise_sessions()
@@ -210,32 +226,32 @@ def test_a_full_set_runs_on_the_clock_is_heard_and_is_logged(make_tab, clock_m, 
 def test_pain_rising_by_two_offers_pacing(make_tab, clock_m, store, qtbot):
     tab = make_tab()
     select(tab, "mini-squats")
-    tab.spins["reps"].setValue(1)
-    tab.pain_before.setValue(4)
+    tab.numbers_panel.steppers["reps"].set_value(1)
+    tab.timer_panel.pain_before.set_value(4)
     tab.toggle()
     advance(tab, clock_m, 60)
-    assert tab.after_box.isVisible()
-    tab.pain_after.setValue(6)
-    tab.pain_after_button.click()
+    assert tab.card.isVisible()
+    tab.card.pain_after.set_value(6)
+    tab.card.save_button.click()
     session = store.list_exercise_sessions()[0]
     assert session.pain_after == 6 and store.list_entries()[0].pain_after == 6
-    assert "hurt does not equal harm" in tab.pain_message.text()
-    assert tab.pacing_button.isVisible()
+    assert "hurt does not equal harm" in tab.card.message.text()
+    assert tab.card.pacing_button.isVisible()
     with qtbot.waitSignal(tab.navigate_requested) as signal:
-        tab.pacing_button.click()
+        tab.card.pacing_button.click()
     assert signal.args == ["pacing"]
 
 
 def test_small_pain_change_does_not_warn(make_tab, clock_m):
     tab = make_tab()
     select(tab, "mini-squats")
-    tab.spins["reps"].setValue(1)
-    tab.pain_before.setValue(4)
+    tab.numbers_panel.steppers["reps"].set_value(1)
+    tab.timer_panel.pain_before.set_value(4)
     tab.toggle()
     advance(tab, clock_m, 60)
-    tab.pain_after.setValue(5)
-    tab.pain_after_button.click()
-    assert tab.pain_message.text() == "Saved." and not tab.pacing_button.isVisible()
+    tab.card.pain_after.set_value(5)
+    tab.card.save_button.click()
+    assert tab.card.message.text() == "Saved." and not tab.card.pacing_button.isVisible()
 
 
 def test_keyboard_pause_resume_skip_and_stop(make_tab, clock_m, store, qtbot):
@@ -246,21 +262,21 @@ def test_keyboard_pause_resume_skip_and_stop(make_tab, clock_m, store, qtbot):
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
     advance(tab, clock_m, 2.0)
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
-    assert tab.timer.paused and tab.phase_label.text() == "Paused: Get ready"
+    assert tab.timer.paused and tab.timer_panel.phase_label.text() == "Paused: Get ready"
     advance(tab, clock_m, 100.0)
-    assert tab.seconds_label.text() == "3"
+    assert tab.timer_panel.seconds_label.text() == "3"
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Space)
-    assert tab.timer.running and tab.start_button.text() == "Pause"
+    assert tab.timer.running and tab.timer_panel.start_button.text() == "Pause"
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Right)
-    assert tab.phase_label.text() == "Move slowly"
+    assert tab.timer_panel.phase_label.text() == "Move slowly"
     for _ in range(3):
         qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Right)
-    assert tab.phase_label.text() == "Rest" and tab.timer.reps_done == [1]
+    assert tab.timer_panel.phase_label.text() == "Rest" and tab.timer.reps_done == [1]
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Left)
-    assert tab.phase_label.text() == "And relax"
+    assert tab.timer_panel.phase_label.text() == "And relax"
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Right)
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Escape)
-    assert tab.phase_label.text() == "Stopped"
+    assert tab.timer_panel.phase_label.text() == "Stopped"
     s = store.list_exercise_sessions()[0]
     assert (s.outcome, s.reps_done, s.reps_planned) == ("stopped", 1, 8)
 
@@ -271,14 +287,14 @@ def test_stopping_before_the_first_rep_logs_nothing(make_tab, clock_m, store):
     advance(tab, clock_m, 2.0)
     tab.stop()
     assert store.list_exercise_sessions() == []
-    assert "Nothing was added" in tab.result_label.text()
+    assert "Nothing was added" in tab.card.summary.text()
 
 
 def test_space_on_another_button_presses_that_button(make_tab, qtbot, store):
     tab = make_tab()
-    tab.spins["reps"].setValue(7)
-    tab.reset_button.setFocus()
-    qtbot.keyClick(tab.reset_button, Qt.Key.Key_Space)
+    tab.numbers_panel.steppers["reps"].set_value(7)
+    tab.numbers_panel.reset_button.setFocus()
+    qtbot.keyClick(tab.numbers_panel.reset_button, Qt.Key.Key_Space)
     assert store.prescription("knee-rolls") is None and tab.timer is None
 
 
@@ -287,16 +303,16 @@ def test_do_all_five_rests_between_and_announces_the_next(make_tab, clock_m, sto
     tab = make_tab(cues=cues)
     for row in range(len(pack.exercises)):
         tab.exercise_list.setCurrentRow(row)
-        tab.spins["reps"].setValue(1)
-        tab.spins["hold_s"].setValue(1)
-    tab.all_button.click()
+        tab.numbers_panel.steppers["reps"].set_value(1)
+        tab.numbers_panel.steppers["hold_s"].set_value(1)
+    tab.chooser.all_button.click()
     advance(tab, clock_m, 5 + (3 + 1 + 3) + 3 + (3 + 1 + 3))  # knee rolls: left, rest, right
-    assert tab.phase_label.text() == "Rest. Next: Knee hugs"
+    assert tab.timer_panel.phase_label.text() == "Rest. Next: Knee hugs"
     assert "Rest. Next: Knee hugs." in cues.said
     advance(tab, clock_m, 30)
     assert cues.said[-1] == "Knee hugs. Rep 1. One knee or both."
     advance(tab, clock_m, 1000, step=0.5)
-    assert tab.phase_label.text() == "Done"
+    assert tab.timer_panel.phase_label.text() == "Done"
     names = [s.exercise_name for s in reversed(store.list_exercise_sessions())]
     assert names == [e.name for e in pack.exercises]
 
@@ -304,20 +320,20 @@ def test_do_all_five_rests_between_and_announces_the_next(make_tab, clock_m, sto
 def test_mute_is_one_click_and_remembered(make_tab, paths, clock_m):
     cues = RecordingCues()
     tab = make_tab(cues=cues)
-    tab.mute_button.click()
-    assert cues.muted and tab.mute_button.text() == "Sound off"
+    tab.timer_panel.mute_button.click()
+    assert cues.muted and tab.timer_panel.mute_button.text() == "Sound off"
     assert load_settings(paths.settings_file).settings.muted is True
     tab.toggle()
-    assert cues.played == [] and tab.phase_label.text() == "Get ready"  # the screen still says it
+    assert cues.played == [] and tab.timer_panel.phase_label.text() == "Get ready"  # the screen still says it
 
 
 def test_voice_toggle_is_remembered_and_hidden_without_an_engine(make_tab, paths):
     tab = make_tab(cues=RecordingCues(speech=True))
-    assert tab.voice_button.isVisible()
-    tab.voice_button.click()
+    assert tab.timer_panel.voice_button.isVisible()
+    tab.timer_panel.voice_button.click()
     assert load_settings(paths.settings_file).settings.voice is True
     quiet = make_tab(cues=RecordingCues(speech=False))
-    assert not quiet.voice_button.isVisible()
+    assert not quiet.timer_panel.voice_button.isVisible()
 
 
 def test_real_cues_offscreen_are_silent_and_warn_nothing(make_tab, clock_m, qtbot):
@@ -325,7 +341,7 @@ def test_real_cues_offscreen_are_silent_and_warn_nothing(make_tab, clock_m, qtbo
     nothing, raises nothing, and logs no Qt warning (pytest-qt fails the test on one)."""
     real = tones.Cues(muted=False, voice=True)
     tab = make_tab(cues=real)
-    assert tab.voice_button.isVisible() == real.speech_available()  # hidden where no engine works
+    assert tab.timer_panel.voice_button.isVisible() == real.speech_available()  # hidden where no engine works
     qtbot.waitUntil(lambda: real._sound_checked, timeout=10_000)  # tones preloaded once the tab showed
     if real._speech is not None:
         assert real._speech.engine() != tones.MOCK_ENGINE
@@ -344,16 +360,16 @@ def test_stop_all_silences_and_forgets_the_timer(make_tab, clock_m, store):
     advance(tab, clock_m, 10)
     tab.stop_all()
     assert tab.timer is None and cues.stopped >= 1
-    assert not tab._qtimer.isActive()
+    assert not tab.runner.qtimer.isActive()
     assert store.list_exercise_sessions() == []
 
 
 def test_the_timer_uses_one_qtimer_and_the_injected_clock(make_tab, clock_m, qtbot):
     tab = make_tab()
     tab.toggle()
-    assert tab._qtimer.isActive()
+    assert tab.runner.qtimer.isActive()
     clock_m.now += 5.0
-    qtbot.waitUntil(lambda: tab.phase_label.text() == "Move slowly")
+    qtbot.waitUntil(lambda: tab.timer_panel.phase_label.text() == "Move slowly")
 
 
 def test_exercise_sheet_renders_a_one_page_pdf(qapp, pack, tmp_path):
@@ -379,9 +395,9 @@ def test_print_button_uses_the_seam_and_reports(make_tab, monkeypatch):
     asked = []
     monkeypatch.setattr(exercise_sheet, "ask_printer", lambda parent, kiosk: asked.append(kiosk))
     tab = make_tab(kiosk=True)
-    tab.print_button.click()
+    tab.chooser.print_button.click()
     assert asked == [True]
-    assert tab.print_message.text() == "No printer is set up here. Ask a member of staff."
+    assert tab.chooser.print_message.text() == "No printer is set up here. Ask a member of staff."
 
 
 def test_space_works_straight_after_switching_to_the_tab(make_window_tab, qtbot):
@@ -422,19 +438,19 @@ def make_window_tab(qtbot, paths, pack, clock, clock_m):
 def test_space_on_a_toggle_button_changes_it_once(make_tab, qtbot, paths):
     cues = RecordingCues()
     tab = make_tab(cues=cues)
-    tab.mute_button.setFocus()
-    qtbot.keyClick(tab.mute_button, Qt.Key.Key_Space)
-    assert tab.mute_button.isChecked() and cues.muted
-    assert not tab.mute_button.isDown()  # no second, delayed click pending
+    tab.timer_panel.mute_button.setFocus()
+    qtbot.keyClick(tab.timer_panel.mute_button, Qt.Key.Key_Space)
+    assert tab.timer_panel.mute_button.isChecked() and cues.muted
+    assert not tab.timer_panel.mute_button.isDown()  # no second, delayed click pending
 
 
-def test_a_finished_set_shows_in_the_pacing_log(make_window_tab):
+def test_a_finished_set_shows_in_the_pacing_log(make_window_tab, clock_m):
     """Ensure the session appears in the Pacing tab's log as exercise activity without a restart."""
     window, tab = make_window_tab
     select(tab, "mini-squats")
-    tab.spins["reps"].setValue(1)
+    tab.numbers_panel.steppers["reps"].set_value(1)
     tab.toggle()
-    advance(tab, tab._monotonic, 60)
+    advance(tab, clock_m, 60)
     model = window.pacing_tab.model
     assert model.rowCount() == 1
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
@@ -451,9 +467,9 @@ def test_a_new_kiosk_visit_stops_the_timer(qtbot, pack, clock, clock_m):
     qtbot.addWidget(window)
     old = window.exercise_tab
     old.toggle()
-    assert old._qtimer.isActive()
+    assert old.runner.qtimer.isActive()
     window.new_visit()
-    assert not old._qtimer.isActive() and old.timer is None
+    assert not old.runner.qtimer.isActive() and old.timer is None
     assert window.exercise_tab is not old and window.exercise_tab.timer is None
     store.close()
 
@@ -463,14 +479,14 @@ def test_step_pictures_grow_with_the_text(make_tab):
     font = tab.font()
     font.setPointSizeF(6)
     tab.setFont(font)
-    before = tab.step_pictures[0].pixmap().size()
+    before = tab.details.step_pictures[0].pixmap().size()
     font.setPointSizeF(9)
     tab.setFont(font)
-    after = tab.step_pictures[0].pixmap().size()
+    after = tab.details.step_pictures[0].pixmap().size()
     assert after.width() > before.width() and after.height() > before.height()
     font.setPointSizeF(40)
     tab.setFont(font)
-    assert tab.step_pictures[0].pixmap().width() <= STEP_PICTURE_MAX_W  # never squeezing the words beside it
+    assert tab.details.step_pictures[0].pixmap().width() <= STEP_PICTURE_MAX_W  # never squeezing the words beside it
 
 
 def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qtbot):
@@ -479,13 +495,13 @@ def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qt
     advance(tab, clock_m, 6)
     tab.exercise_list.setFocus()
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Down)
-    assert tab.title.text() == "Knee hugs"
-    assert tab.timer.running and tab.timer_name.text() == "Knee rolls"
+    assert tab.details.title.text() == "Knee hugs"
+    assert tab.timer.running and tab.timer_panel.timer_name.text() == "Knee rolls"
     tab.stop()
-    assert tab.after_box.isVisible()
+    assert tab.card.isVisible()
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Down)
-    assert tab.timer is None and not tab.after_box.isVisible()
-    assert tab.timer_name.text() == "Back extensions" and tab.phase_label.text() == "Ready when you are"
+    assert tab.timer is None and not tab.card.isVisible()
+    assert tab.timer_panel.timer_name.text() == "Back extensions" and tab.timer_panel.phase_label.text() == "Ready when you are"
 
 
 def test_real_cues_probe_quietly_and_load_every_tone_or_none(qtbot):
@@ -511,21 +527,21 @@ def test_a_full_disk_is_explained_and_the_timer_still_finishes(make_tab, clock_m
     monkeypatch.setattr(store, "set_prescription", full)
     tab = make_tab()
     select(tab, "mini-squats")
-    tab.spins["reps"].setValue(1)
-    assert tab.numbers_note.text() == "Not saved."
-    assert tab.spins["reps"].value() == 1  # what was typed stays
+    tab.numbers_panel.steppers["reps"].set_value(1)
+    assert tab.numbers_panel.note.text() == "Not saved."
+    assert tab.numbers_panel.steppers["reps"].value() == 1  # what was typed stays
     tab.toggle()
     advance(tab, clock_m, 60)
-    assert tab.phase_label.text() == "Done"
-    assert "could not be added to your log" in tab.result_label.text()
+    assert tab.timer_panel.phase_label.text() == "Done"
+    assert "could not be added to your log" in tab.card.summary.text()
     assert [t for t, _ in shown_errors] == ["Your numbers were not saved", "Session not saved"]
     assert "disk is full" in shown_errors[-1][1]
 
 
 def test_the_timer_uses_the_numbers_on_screen(make_tab):
     tab = make_tab()
-    tab.spins["reps"].setValue(4)
-    assert tab.rep_label.text() == "4 reps"
+    tab.numbers_panel.steppers["reps"].set_value(4)
+    assert tab.timer_panel.rep_label.text() == "4 reps on each side"
     tab.toggle()
     assert tab.timer.plan.reps == 4
 
@@ -541,32 +557,61 @@ def test_the_app_never_speaks_through_the_mock_engine(qapp, monkeypatch):
     real.say("Hold")  # silently nothing
 
 
-def test_after_stopping_the_result_and_pain_question_are_in_view(make_tab, clock_m, qtbot, store):
+@pytest.mark.parametrize("size", [(1366, 580), (1280, 650)])
+def test_after_stopping_the_card_asks_pain_now_where_the_timer_was(make_tab, clock_m, qtbot, store, size):
+    """Ensure that after Stop the summary and the "Pain now" question are in view at once (a laptop's
+    tab area), with keyboard focus on the scale, and a tap then Save stores the answer."""
     tab = make_tab()
-    tab.resize(900, 560)
+    tab.resize(*size)
     select(tab, "back-extensions")
+    tab.timer_panel.pain_before.set_value(3)
     tab.toggle()
     for _ in range(4):
         tab.skip_forward()
     tab.stop()
-    assert tab.rep_label.text() == "1 of 8 reps done"
-    assert tab.set_bar.value() == 125 and tab.phase_bar.value() == 0
-    viewport = tab.timer_scroll.viewport()
-    qtbot.waitUntil(lambda: tab.after_box.visibleRegion().boundingRect().height()
-                    == tab.after_box.height())
-    assert viewport.rect().contains(tab.after_box.mapTo(viewport, tab.after_box.rect().center()))
-    assert tab.pain_after.hasFocus()
-    qtbot.keyClicks(tab.pain_after, "7")
-    qtbot.keyClick(tab.pain_after, Qt.Key.Key_Return)
-    assert tab.pain_after.value() == 7
-    assert tab.pain_message.text() == "Saved."
-    assert store.list_exercise_sessions()[0].pain_after == 7
+    assert not tab.timer_panel.isVisible() and tab.card.isVisible()
+    assert tab.card.heading.text() == "Stopped"
+    assert "Back extensions: 1 of 8 reps" in tab.card.summary.text()
+    assert "Pain before you started: 3" in tab.card.summary.text()
+    for widget in (tab.card.pain_after, tab.card.save_button):
+        qtbot.waitUntil(lambda w=widget: w.visibleRegion().boundingRect().size() == w.size())
+    assert tab.card.pain_after.buttons[0].hasFocus()
+    qtbot.keyClick(tab.card.pain_after.buttons[0], Qt.Key.Key_Space)  # Space presses the number in focus
+    assert tab.timer is not None and tab.timer.finished  # and does not start another set
+    qtbot.mouseClick(tab.card.pain_after.buttons[4], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.card.save_button, Qt.MouseButton.LeftButton)
+    assert tab.card.message.text() == "Saved."
+    assert store.list_exercise_sessions()[0].pain_after == 4
+    qtbot.mouseClick(tab.card.close_button, Qt.MouseButton.LeftButton)
+    assert tab.timer_panel.isVisible() and tab.timer_panel.phase_label.text() == "Ready when you are"
+
+
+def test_idle_progress_bars_are_hidden_and_shown_while_a_set_runs(make_tab, clock_m):
+    tab = make_tab()
+    assert not tab.timer_panel.phase_bar.isVisible() and not tab.timer_panel.set_bar.isVisible()
+    assert tab.timer_panel.pain_before.isVisible()
+    tab.toggle()
+    advance(tab, clock_m, 1)
+    assert tab.timer_panel.phase_bar.isVisible() and tab.timer_panel.set_bar.isVisible()
+    assert not tab.timer_panel.pain_before.isVisible()  # asked before the set, out of the way during it
+
+
+def test_saving_pain_now_without_a_number_asks_for_one(make_tab, clock_m, store):
+    tab = make_tab()
+    select(tab, "mini-squats")
+    tab.numbers_panel.steppers["reps"].set_value(1)
+    tab.toggle()
+    advance(tab, clock_m, 60)
+    tab.card.save_button.click()
+    assert tab.card.message.text() == "Choose a number from 0 (no pain) to 10 first."
+    assert store.list_exercise_sessions()[0].pain_after is None
 
 
 def test_space_in_a_number_box_does_not_start_the_timer(make_tab, qtbot):
     tab = make_tab()
-    tab.spins["reps"].setFocus()
-    qtbot.keyClick(tab.spins["reps"], Qt.Key.Key_Space)
+    tab.numbers_panel.change_button.click()
+    tab.numbers_panel.steppers["reps"].field.setFocus()
+    qtbot.keyClick(tab.numbers_panel.steppers["reps"].field, Qt.Key.Key_Space)
     assert tab.timer is None
 
 
@@ -576,8 +621,8 @@ def test_reduced_motion_shows_positions_without_the_movement(make_tab, clock_m, 
     try:
         tab.toggle()
         advance(tab, clock_m, 5.5)  # half a second into the first move
-        assert tab.phase_label.text() == "Move slowly"
-        assert tab.figure.pose() == POSES["knee-rolls-left"]
+        assert tab.timer_panel.phase_label.text() == "Move slowly"
+        assert tab.timer_panel.figure.pose() == POSES["knee-rolls-left"]
     finally:
         qapp.setProperty("backpainReducedMotion", None)
 
@@ -595,11 +640,11 @@ def test_a_running_set_keeps_the_kiosk_from_resetting(qtbot, pack, clock, clock_
     window.kiosk.start()
     qtbot.waitExposed(window)
     tab = window.exercise_tab
-    tab.spins["reps"].setValue(50)
+    tab.numbers_panel.steppers["reps"].set_value(50)
     tab.toggle()
     for _ in range(int(config.idle_seconds * 3)):
         clock_m.now += 1
-        tab._on_tick()
+        tab.runner.tick()
         window.kiosk.poll()
     assert not window.kiosk.idle_prompt.isVisible() and tab.timer.running
     tab.toggle()  # paused, then walked away

@@ -112,7 +112,7 @@ def test_tabs_not_on_screen_are_prepared_on_idle_turns(window, store, clock, qtb
 
 def test_reaching_a_tab_from_code_builds_it_without_switching(window):
     """Ensure code that asks for a tab gets the real one, and the person's current tab stays put."""
-    title = window.exercise_tab.title.text()
+    title = window.exercise_tab.details.title.text()
     assert title  # the first exercise is on show in the (hidden) tab
     assert window.tabs.currentIndex() == 0
     assert window.tabs.widget(1) is window.exercise_tab

@@ -55,7 +55,7 @@ def test_exercises_lists_the_five_by_name(make_window):
     names = [window.exercise_tab.exercise_list.item(i).text()
              for i in range(window.exercise_tab.exercise_list.count())]
     assert names == ["Knee rolls", "Knee hugs", "Back extensions", "Bottom to heels stretch", "Mini squats"]
-    assert "starting point" in window.exercise_tab.prescription.text()
+    assert "starting point" in window.exercise_tab.numbers_panel.prescription.text()
 
 
 def test_logged_entry_is_shown_and_survives_restart(make_window, qtbot, clock):

@@ -19,8 +19,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QScrollBar, QTabWidget, QToolBar, QWidget
 
 from backpain_desktop import APP_DISPLAY_NAME
@@ -31,11 +31,12 @@ from backpain_desktop.ui.advice_tab import AdviceTab, Clock
 from backpain_desktop.ui.theme import Theme
 from backpain_desktop.ui.widgets import guard_wheel
 
+COMFORTABLE_SIZE = (1200, 800)  # px: below this available area the window opens maximised
 IDLE_STEP_MS = 80  # between the pieces prepare_when_idle does, so the window answers in between
 
 if TYPE_CHECKING:  # imported for real when the tab is first built (see _make_exercise_tab)
     from backpain_desktop.domain.kiosk_config import KioskConfig
-    from backpain_desktop.ui.exercise_tab import ExerciseTab
+    from backpain_desktop.ui.exercises import ExerciseTab
     from backpain_desktop.ui.pacing import PacingTab
 
 
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self._name_scroll_bars()
 
     def _make_exercise_tab(self) -> ExerciseTab:
-        from backpain_desktop.ui.exercise_tab import ExerciseTab
+        from backpain_desktop.ui.exercises import ExerciseTab
 
         return ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
                            kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
                 tab.ensure_read()
 
         pieces: list[Callable[[], object]] = [
-            lambda: importlib.import_module("backpain_desktop.ui.exercise_tab"),
+            lambda: importlib.import_module("backpain_desktop.ui.exercises"),
             lambda: self._tab("exercise_tab"),
             lambda: self._paint_unseen("exercise_tab"),
             # The pacing rules (with statistics, fractions, decimal) then the tab's own code: together one
@@ -325,12 +326,24 @@ class MainWindow(QMainWindow):
             self.advice_tab.show_page(page)
 
     def _restore(self) -> None:
-        if self._settings.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(self._settings.window_geometry.encode("ascii")))
-        else:
-            self.resize(1100, 760)
+        restored = bool(self._settings.window_geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(self._settings.window_geometry.encode("ascii")))
+        area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        if not restored or not area.contains(self.frameGeometry()):
+            self._fit_to(area)
         if 0 <= self._settings.last_tab < self.tabs.count():
             self.tabs.setCurrentIndex(self._settings.last_tab)
+
+    def _fit_to(self, area: QRect) -> None:
+        """Open at a comfortable size on a large screen, maximised on a small one (a laptop less its
+        taskbar), never larger than what the screen has free."""
+        width, height = COMFORTABLE_SIZE
+        if area.width() < width or area.height() < height:
+            self.setGeometry(area)  # where no window manager maximises, the window still fits
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(width, height)
+            self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def _remember_tab(self, index: int) -> None:
         self._settings.last_tab = index

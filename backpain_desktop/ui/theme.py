@@ -19,6 +19,8 @@ from backpain_desktop.settings import Settings
 
 SCALE_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 NORMAL_TARGET_PX = 44
+MIN_BASE_POINTS = 12.0  # 16 px at 96 dpi: the smallest body text at 100 %, whatever the system's default
+MIN_TEXT_CONTRAST = 4.5  # WCAG AA for body text, placeholders and selected items included
 KIOSK_TARGET_PX = 48
 
 _BASE_FONT_PROPERTY = "backpainBaseFont"
@@ -81,6 +83,74 @@ def relative_luminance(color: QColor) -> float:
 def contrast_ratio(a: QColor, b: QColor) -> float:
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def _over(fg: QColor, bg: QColor) -> QColor:
+    """``fg`` as seen over ``bg`` (placeholder text is often the text colour, half transparent)."""
+    a = fg.alphaF()
+    return QColor.fromRgbF(fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a),
+                           fg.blueF() * a + bg.blueF() * (1 - a))
+
+
+def seen_contrast(fg: QColor, bg: QColor) -> float:
+    """The contrast a person sees: a translucent foreground is blended over its background first."""
+    return contrast_ratio(_over(fg, bg), bg)
+
+
+def _towards(colour: QColor, target: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(*(c + (g - c) * t for c, g in ((colour.redF(), target.redF()),
+                                                         (colour.greenF(), target.greenF()),
+                                                         (colour.blueF(), target.blueF()))))
+
+
+def _reach(fg: QColor, bg: QColor, minimum: float, keep_text: bool = False) -> tuple[QColor, QColor]:
+    """The smallest change that gives ``minimum`` contrast: first the text moves towards black or white
+    (whichever is further from the background), then, if even that is not enough, the background too.
+    ``keep_text``: the background moves instead (white on a selection colour stays white)."""
+    fg = _over(fg, bg)
+    if contrast_ratio(fg, bg) >= minimum:
+        return fg, bg
+    if keep_text:
+        away = QColor("black") if relative_luminance(fg) > 0.5 else QColor("white")
+        for step in range(1, 21):
+            moved = _towards(bg, away, step / 20)
+            if contrast_ratio(fg, moved) >= minimum:
+                return fg, moved
+    dark_bg = relative_luminance(bg) < 0.18
+    ink, paper = (QColor("white"), QColor("black")) if dark_bg else (QColor("black"), QColor("white"))
+    for step in range(1, 21):
+        moved = _towards(fg, ink, step / 20)
+        if contrast_ratio(moved, bg) >= minimum:
+            return moved, bg
+    fg = ink
+    for step in range(1, 21):
+        moved = _towards(bg, paper, step / 20)
+        if contrast_ratio(fg, moved) >= minimum:
+            return fg, moved
+    return fg, paper
+
+
+def readable_palette(palette: QPalette, minimum: float = MIN_TEXT_CONTRAST) -> QPalette:
+    """``palette`` with every text role at least ``minimum``:1 on the background it is drawn on, in the
+    active and inactive groups (a selected item in a window without focus must still be read)."""
+    pal = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for text, background in TEXT_PAIRS:
+            fg, bg = _reach(pal.color(group, text), pal.color(group, background), minimum,
+                            keep_text=background == QPalette.ColorRole.Highlight)
+            if fg != pal.color(group, text):
+                pal.setColor(group, text, fg)
+            if bg != pal.color(group, background):
+                pal.setColor(group, background, bg)
+    return pal
+
+
+def readable_base_font(font: QFont) -> QFont:
+    """The system's font, at least MIN_BASE_POINTS: the app's size at 100 %."""
+    base = QFont(font)
+    points = base.pointSizeF() if base.pointSizeF() > 0 else base.pixelSize() * 0.75
+    base.setPointSizeF(max(points, MIN_BASE_POINTS))
+    return base
 
 
 # Text roles and the background each is drawn on; the high-contrast palettes keep every pair >= 7:1.
@@ -243,7 +313,7 @@ class Theme(QObject):
         self._scale = kiosk_scale if kiosk else _valid_scale(settings.text_scale_percent)
         app = QApplication.instance()
         if not isinstance(app.property(_BASE_FONT_PROPERTY), QFont):
-            app.setProperty(_BASE_FONT_PROPERTY, QFont(app.font()))
+            app.setProperty(_BASE_FONT_PROPERTY, readable_base_font(app.font()))
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._apply_colours)
         if hasattr(hints, "accessibility"):
@@ -330,11 +400,15 @@ class Theme(QObject):
             self._own_palette = True
         elif (QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
               and not self._platform_is_dark()):
-            app.setPalette(dark_palette())
+            app.setPalette(readable_palette(dark_palette()))
             self._own_palette = True
-        elif self._own_palette:
-            app.setPalette(app.style().standardPalette())
-            self._own_palette = False
+        else:
+            # The system's (or the style's) light palette, with the text that falls short darkened: a
+            # placeholder or a selected item is often under 4.5:1 as shipped.
+            base = app.style().standardPalette() if self._own_palette else QPalette(QGuiApplication.palette())
+            readable = readable_palette(base)
+            app.setPalette(readable)
+            self._own_palette = readable != base
 
     def _scheme_is_dark(self) -> bool:
         scheme = QGuiApplication.styleHints().colorScheme()

@@ -132,7 +132,7 @@ def main() -> int:
         state["tick"] += 1
         state["mono"] += TICK_S
         if real_tab:
-            exercises._on_tick()
+            exercises.runner.tick()
             if exercises.timer is None or exercises.timer.finished:
                 exercises.start_all()
             state["events"] += 1

@@ -33,7 +33,7 @@ def main() -> int:
     from backpain_desktop.paths import resource_path
     from backpain_desktop.settings import Settings
     from backpain_desktop.store import Store
-    from backpain_desktop.ui.exercise_tab import ExerciseTab
+    from backpain_desktop.ui.exercises import ExerciseTab
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
@@ -62,27 +62,24 @@ def main() -> int:
     reps = max(1, round((args.minutes * 60 - 5 + 5) / per_rep))
     plan = rt.TimerPlan(name="Bench", reps=reps, hold_s=10, rest_s=5, sides="none")
     exercise = pack.exercise("knee-hugs")
-    tab.numbers = lambda _exercise: plan  # the tab runs this plan instead of the stored numbers
-
     lateness: list[float] = []
     ended: list[float] = []
-    original = tab._handle
 
-    def handle(events):
-        seen = time.monotonic()
-        for e in events:
-            if isinstance(e, rt.PhaseStarted) and e.segment.offset > 0:
-                lateness.append(seen - (start + e.segment.offset))
-            if isinstance(e, rt.Finished):
-                ended.append(seen)
-                app.quit()
-        original(events)
+    def started(segment):
+        if segment.offset > 0:
+            lateness.append(time.monotonic() - (start + segment.offset))
 
-    tab._handle = handle
+    def finished(_completed):
+        ended.append(time.monotonic())
+        app.quit()
+
+    tab.numbers = lambda _exercise: plan  # the tab runs this plan instead of the stored numbers
+    tab.runner.segment_started.connect(started)
+    tab.runner.finished.connect(finished)
     tab.show_exercise(exercise)
     total = sum(s.duration for s in rt.RepTimer(plan).segments)
     start = time.monotonic()
-    tab._begin([exercise])
+    tab.toggle()
     print(f"running a {total:.0f} s plan ({reps} reps) on the real clock...", flush=True)
     app.exec()
     end_error_ms = (ended[0] - (start + total)) * 1000

@@ -1,0 +1,59 @@
+"""What the timer panel says and shows for the rep timer's state: the phase in words, the rep count (per
+side where the sides alternate) and the figure's pose. Pure functions of the timer's state."""
+
+from __future__ import annotations
+
+from backpain_desktop.domain import reptimer as rt
+from backpain_desktop.domain.content import Exercise
+from backpain_desktop.domain.poses import POSES, Pose, interpolate
+from backpain_desktop.ui.exercises.common import reps_words, side_words, tr
+
+
+def phase_words(timer: rt.RepTimer) -> str:
+    seg = timer.segment
+    if timer.finished:
+        words = tr("Done") if timer.completed else tr("Stopped")
+    elif seg is None:
+        words = tr("Ready when you are")
+    elif seg.phase == rt.NEXT_EXERCISE:
+        words = tr("Rest. Next: %1").replace("%1", timer.plans[seg.exercise].name)
+    else:
+        words = {rt.GET_READY: tr("Get ready"), rt.MOVE: tr("Move slowly"), rt.HOLD: tr("Hold"),
+                 rt.RELEASE: tr("And relax"), rt.REST: tr("Rest"),
+                 rt.SET_REST: tr("Rest before the next set")}.get(seg.phase, "")
+    return tr("Paused: %1").replace("%1", words) if timer.paused else words
+
+
+def rep_words(timer: rt.RepTimer) -> str:
+    """"Rep 2 of 10 on each side · Right side" while a rep runs; "10 reps on each side" otherwise."""
+    plan, seg = timer.plan, timer.segment
+    if seg is not None and seg.rep:
+        of = tr("Rep %1 of %2 on each side") if plan.sides == "alternate" else tr("Rep %1 of %2")
+        parts = [of.replace("%1", str(seg.rep)).replace("%2", str(plan.reps))]
+        if side_words(seg.side):
+            parts.append(side_words(seg.side))
+        if plan.sets > 1:
+            parts.append(tr("Set %1 of %2").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets)))
+        return " · ".join(parts)
+    if seg is not None and seg.phase == rt.SET_REST:
+        return tr("Set %1 of %2 done").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets))
+    return reps_words(plan.reps, plan.sides)
+
+
+def pose_now(timer: rt.RepTimer, exercises: list[Exercise], still: bool) -> Pose:
+    """Where the figure is now; ``still`` (reduced motion) shows the positions without the movement."""
+    seg = timer.segment
+    if seg is None:
+        return POSES[exercises[0].start_pose]
+    exercise = exercises[seg.exercise]
+    start = POSES[exercise.start_pose]
+    target = POSES[exercise.other_side_pose if seg.side == rt.RIGHT and exercise.other_side_pose
+                   else exercise.hold_pose]
+    fraction = 1.0 if still else timer.phase_fraction
+    if seg.phase == rt.MOVE:
+        return interpolate(start, target, fraction)
+    if seg.phase == rt.HOLD:
+        return target
+    if seg.phase == rt.RELEASE:
+        return interpolate(target, start, fraction)
+    return start

@@ -1,0 +1,140 @@
+"""The set runner: drives the rep timer (domain/reptimer.py) from one QTimer and an injected monotonic clock,
+and plays what happens through the cues service. It shows nothing itself; the tab listens to its signals.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from backpain_desktop.domain import reptimer as rt
+from backpain_desktop.ui import cues as tones
+from backpain_desktop.ui.exercises.common import side_words, tr
+
+TICK_MS = 40  # longest wait between display refreshes while the timer runs (the figure moves smoothly)
+BETWEEN_EXERCISES_S = 30.0  # "Do all five": rest between exercises while the next is announced
+
+
+class SetRunner(QObject):
+    """One run of one or more exercises. ``cues`` plays tones and speaks; ``monotonic`` is the clock."""
+
+    updated = Signal()  # after every tick or key: the tab redraws from :attr:`timer`
+    segment_started = Signal(object)  # rt.Segment: a new phase began (the next exercise's figure, say)
+    exercise_finished = Signal(int, bool)  # index into the plans, completed
+    finished = Signal(bool)  # completed
+
+    def __init__(self, cues, monotonic: Callable[[], float], parent: QObject | None = None):
+        super().__init__(parent)
+        self.cues = cues
+        self._monotonic = monotonic
+        self.timer: rt.RepTimer | None = None
+        # Re-armed after every tick for whichever comes first, the next refresh or the next whole second or
+        # phase change, so tones and numbers land on time (the schedule never depends on when ticks arrive).
+        self.qtimer = QTimer(self)
+        self.qtimer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.qtimer.setSingleShot(True)
+        self.qtimer.timeout.connect(self.tick)
+
+    def active(self) -> bool:
+        return self.timer is not None and self.timer.started and not self.timer.finished
+
+    def running(self) -> bool:
+        return self.timer is not None and self.timer.running
+
+    def start(self, plans: list[rt.TimerPlan]) -> None:
+        if self.active():
+            self.stop()
+        self.timer = rt.RepTimer(plans, between_s=BETWEEN_EXERCISES_S)
+        self._handle(self.timer.start(self._monotonic()))
+
+    def toggle(self) -> None:
+        if self.timer is not None:
+            self._handle(self.timer.toggle(self._monotonic()))
+
+    def skip_forward(self) -> None:
+        if self.timer is not None:
+            self._handle(self.timer.skip_forward(self._monotonic()))
+
+    def skip_back(self) -> None:
+        if self.timer is not None:
+            self._handle(self.timer.skip_back(self._monotonic()))
+
+    def stop(self) -> None:
+        if self.timer is not None and not self.timer.finished:
+            self.cues.stop()
+            self._handle(self.timer.stop(self._monotonic()))
+
+    def forget(self) -> None:
+        """Stop at once and drop the run, storing nothing more (a kiosk visit ended)."""
+        self.qtimer.stop()
+        self.timer = None
+        self.cues.stop()
+
+    def tick(self) -> None:
+        if self.timer is None:
+            self.qtimer.stop()
+            return
+        self._handle(self.timer.tick(self._monotonic()))
+
+    def _handle(self, events: list) -> None:
+        timer = self.timer
+        if timer is None:
+            return
+        for event in events:
+            if isinstance(event, rt.PhaseStarted):
+                self._announce(event.segment)
+                self.segment_started.emit(event.segment)
+            elif isinstance(event, rt.TickCue):
+                self.cues.play(tones.TICK)
+            elif isinstance(event, rt.SetCompleted):
+                self.cues.play(tones.SET_DONE)
+            elif isinstance(event, rt.ExerciseFinished):
+                self.exercise_finished.emit(event.exercise, event.completed)
+            elif isinstance(event, rt.Paused):
+                self.cues.say(tr("Paused"))
+            elif isinstance(event, rt.Finished):
+                self.qtimer.stop()
+                if event.completed:
+                    self.cues.say(tr("Well done. That's all."))
+                self.finished.emit(event.completed)
+        self.updated.emit()
+        if timer is self.timer and timer.running:
+            self.qtimer.start(self.next_wait_ms(timer))
+        else:
+            self.qtimer.stop()
+
+    @staticmethod
+    def next_wait_ms(timer: rt.RepTimer) -> int:
+        """Milliseconds to the next refresh: at most TICK_MS, less when a second or a phase ends sooner."""
+        left = timer.seconds_left
+        to_whole_second = left - math.floor(left) or 1.0
+        return max(0, min(TICK_MS, math.ceil(min(left, to_whole_second) * 1000)))
+
+    def _announce(self, seg: rt.Segment) -> None:
+        plan = self.timer.plans[seg.exercise]
+        if seg.phase == rt.GET_READY:
+            self.cues.play(tones.GET_READY)
+            self.cues.say(tr("%1. Get ready.").replace("%1", plan.name))
+        elif seg.phase == rt.NEXT_EXERCISE:
+            self.cues.play(tones.SET_DONE)
+            self.cues.say(tr("Rest. Next: %1.").replace("%1", plan.name))
+        elif seg.phase == rt.MOVE:
+            self.cues.play(tones.START)
+            side = side_words(seg.side)
+            words = tr("Rep %1.").replace("%1", str(seg.rep))
+            if seg.exercise > 0 and seg.rep == 1 and seg.set_no == 1 and seg.side != rt.RIGHT:
+                words = f"{plan.name}. {words}"  # a routine moving on: say which exercise this is
+            self.cues.say(f"{words} {side}." if side else words)
+        elif seg.phase == rt.HOLD:
+            self.cues.play(tones.START)
+            self.cues.say(tr("Hold"))
+        elif seg.phase == rt.RELEASE:
+            if plan.hold_s > 0:
+                self.cues.play(tones.HOLD_END)
+            self.cues.say(tr("And relax"))
+        elif seg.phase == rt.REST:
+            self.cues.say(tr("Rest"))
+        elif seg.phase == rt.SET_REST:
+            self.cues.say(tr("Set %1 done. Rest.").replace("%1", str(seg.set_no)))
