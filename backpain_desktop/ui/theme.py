@@ -437,6 +437,12 @@ class Theme(QObject):
                     widget.setProperty(_FONT_RATIO_PROPERTY, ratio)
                 own.append((widget, ratio))
         app.setFont(font)
+        # A widget with its own style sheet (a list's roomy rows) keeps its old font until it is polished
+        # again; setting the same sheet again does that, so lists grow with everything else.
+        for widget in app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet and not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.setStyleSheet(sheet)
         for widget, ratio in own:
             f = widget.font()
             f.setPointSizeF(font.pointSizeF() * ratio)
