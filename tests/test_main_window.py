@@ -118,6 +118,7 @@ def test_coming_back_to_pacing_shows_the_same_chart_without_drawing_it_again(mak
     from backpain_desktop.ui import chart_thread
 
     window = make_window()
+    window.showNormal()  # a window that opened maximised on the small test screen
     window.resize(1100, 760)
     qtbot.waitExposed(window)
     window.tabs.setCurrentIndex(2)

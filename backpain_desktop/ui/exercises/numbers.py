@@ -66,6 +66,8 @@ class NumbersPanel(QWidget):
         col.addWidget(self.prescription)
         col.addLayout(change)
         col.addWidget(self.editor)
+        for button in (self.change_button, self.reset_button):  # a full-size target even in a tight column
+            button.setMinimumHeight(button.sizeHint().height())
         self.change_button.toggled.connect(self.editor.setVisible)
         self.reset_button.clicked.connect(self.reset_requested)
 

@@ -87,10 +87,20 @@ class ExerciseTab(QWidget):
         self.right.addWidget(self.card)
         self.chooser.setMaximumWidth(260)
         self._size_columns()
-        layout = QHBoxLayout(self)
+        columns = QWidget()
+        layout = QHBoxLayout(columns)
         layout.addWidget(self.chooser)
         layout.addWidget(self.details_scroll, 3)
         layout.addWidget(self.right, 2)
+        # Only when the window is made narrow or the text very large: the page scrolls, nothing is cut off.
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(columns)
+        page.setAccessibleName(tr("Exercises"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(page)
 
         # Window-wide while this tab shows (a hidden widget's shortcuts do not fire), so Space works straight
         # after switching to the tab. Esc and the arrows only while a set runs: otherwise they keep their
