@@ -81,7 +81,8 @@ def advance(tab: ExerciseTab, clock_m: FakeMonotonic, seconds: float, step: floa
 
 
 def select(tab: ExerciseTab, exercise_id: str) -> None:
-    rows = [tab.exercise_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.exercise_list.count())]
+    listed = tab.exercise_list
+    rows = [listed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listed.count())]
     tab.exercise_list.setCurrentRow(rows.index(exercise_id))
 
 
@@ -92,7 +93,8 @@ def test_shows_how_to_do_each_exercise_with_a_picture_per_step(make_tab, pack):
         assert tab.details.title.text() == exercise.name
         assert exercise.starting_position in tab.details.start_position.text()
         assert exercise.take_care in tab.details.take_care.text()
-        assert "A suggested starting point — check with your physiotherapist" in tab.numbers_panel.prescription.text()
+        assert ("A suggested starting point — check with your physiotherapist"
+                in tab.numbers_panel.prescription.text())
         assert len(tab.details.step_pictures) == len(exercise.steps)
         assert all(not p.pixmap().isNull() for p in tab.details.step_pictures)
 
@@ -486,7 +488,7 @@ def test_step_pictures_grow_with_the_text(make_tab):
     assert after.width() > before.width() and after.height() > before.height()
     font.setPointSizeF(40)
     tab.setFont(font)
-    assert tab.details.step_pictures[0].pixmap().width() <= STEP_PICTURE_MAX_W  # never squeezing the words beside it
+    assert tab.details.step_pictures[0].pixmap().width() <= STEP_PICTURE_MAX_W  # the words beside keep room
 
 
 def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qtbot):
@@ -501,7 +503,8 @@ def test_choosing_another_exercise_mid_set_does_not_end_it(make_tab, clock_m, qt
     assert tab.card.isVisible()
     qtbot.keyClick(tab.exercise_list, Qt.Key.Key_Down)
     assert tab.timer is None and not tab.card.isVisible()
-    assert tab.timer_panel.timer_name.text() == "Back extensions" and tab.timer_panel.phase_label.text() == "Ready when you are"
+    assert tab.timer_panel.timer_name.text() == "Back extensions"
+    assert tab.timer_panel.phase_label.text() == "Ready when you are"
 
 
 def test_real_cues_probe_quietly_and_load_every_tone_or_none(qtbot):

@@ -9,12 +9,21 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QPalette, QWheelEvent
-from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QWidget,
+)
 
 from backpain_desktop.settings import Settings, load_settings, save_settings
 from backpain_desktop.store import ActivityEntry, Store
 from backpain_desktop.ui import theme
 from backpain_desktop.ui.main_window import COMFORTABLE_SIZE, MainWindow
+
+VALUE_CONTROLS = (QAbstractSpinBox, QComboBox, QAbstractSlider)  # date and time edits are spin boxes
 
 
 @pytest.fixture
@@ -43,9 +52,9 @@ def window_with(qtbot, paths, pack, clock):
 
 def _wheel(widget, notches: int) -> None:
     pos = QPointF(widget.rect().center())
-    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 120 * notches),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                        False)
+    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(widget, event)
 
 
@@ -78,8 +87,8 @@ def test_the_wheel_changes_no_value_on_any_tab_and_nothing_is_saved(window_with,
     for tab in tabs:
         window.tabs.setCurrentWidget(tab)
         qtbot.waitUntil(tab.isVisible)
-        controls = [w for w in tab.findChildren(QWidget)
-                    if isinstance(w, (QAbstractSpinBox, QComboBox, QAbstractSlider)) and not w.inherits("QScrollBar")]
+        controls = [w for w in tab.findChildren(QWidget) if isinstance(w, VALUE_CONTROLS)
+                    and not w.inherits("QScrollBar")]  # a scroll bar is the page itself
         for control in controls:
             control.clearFocus()
             was = _value(control)

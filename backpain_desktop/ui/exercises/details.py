@@ -84,7 +84,8 @@ class ExerciseDetails(QWidget):
             picture.setAccessibleName(tr("Picture of step %1").replace("%1", str(n)))
             picture.setFixedSize(size)
             text = plain_label(f"{n}. {step.text}")
-            self.steps_grid.addWidget(picture, n - 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            self.steps_grid.addWidget(picture, n - 1, 0, top_left)
             self.steps_grid.addWidget(text, n - 1, 1)
             self.step_pictures.append(picture)
             self._step_labels.append(text)

@@ -98,7 +98,8 @@ class NumbersPanel(QWidget):
         self.prescription.setText(
             tr("A suggested starting point — check with your physiotherapist: %1.")
             .replace("%1", numbers_words(suggested)))
-        self.note.setText(tr("These are your own numbers.") if own else tr("These are the suggested numbers."))
+        self.note.setText(tr("These are your own numbers.") if own
+                          else tr("These are the suggested numbers."))
 
     def values(self) -> dict[str, int]:
         return {key: stepper.value() for key, stepper in self.steppers.items()}

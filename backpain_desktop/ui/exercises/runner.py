@@ -14,6 +14,7 @@ from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui.exercises.common import side_words, tr
 
 TICK_MS = 40  # longest wait between display refreshes while the timer runs (the figure moves smoothly)
+CUE_SETUP_DELAY_MS = 60  # after the first show, before loading the sound system (speech is checked first)
 BETWEEN_EXERCISES_S = 30.0  # "Do all five": rest between exercises while the next is announced
 
 
@@ -36,6 +37,30 @@ class SetRunner(QObject):
         self.qtimer.setTimerType(Qt.TimerType.PreciseTimer)
         self.qtimer.setSingleShot(True)
         self.qtimer.timeout.connect(self.tick)
+
+    def prepare_cues(self, speech_known: Callable[[bool], None]) -> None:
+        """Check for a speech engine and preload the tones, each on its own later turn of the event loop:
+        the tab paints first, and the two loads (10-35 ms each) do not add up into one long pause."""
+        def check_voice() -> None:
+            from backpain_desktop.ui.chart_thread import NATIVE_LOADING
+
+            if NATIVE_LOADING.locked():  # the chart thread is loading: ask again soon rather than wait
+                QTimer.singleShot(100, self, check_voice)
+                return
+            speech_known(self.cues.speech_available())
+
+        def prepare_tones() -> None:
+            prepare = getattr(self.cues, "prepare", None)
+            if callable(prepare):
+                prepare()  # preload the tones before the person can press Start
+
+        QTimer.singleShot(0, self, check_voice)
+        QTimer.singleShot(CUE_SETUP_DELAY_MS, self, prepare_tones)
+
+    def set_muted(self, muted: bool) -> None:
+        self.cues.muted = muted
+        if muted:
+            self.cues.stop()
 
     def active(self) -> bool:
         return self.timer is not None and self.timer.started and not self.timer.finished

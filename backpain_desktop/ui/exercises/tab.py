@@ -13,10 +13,14 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QFrame, QHBoxLayout, QScrollArea, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QStackedWidget,
+    QWidget,
+)
 
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import ContentPack, Exercise
@@ -24,7 +28,7 @@ from backpain_desktop.domain.poses import POSES
 from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui import cues as tones
-from backpain_desktop.ui.exercises import display
+from backpain_desktop.ui.exercises import display, layout
 from backpain_desktop.ui.exercises.common import frame_of, reps_words, tr
 from backpain_desktop.ui.exercises.details import ExerciseDetails
 from backpain_desktop.ui.exercises.exercise_list import ExerciseList
@@ -34,8 +38,6 @@ from backpain_desktop.ui.exercises.session_card import SessionCard
 from backpain_desktop.ui.exercises.sessions import SessionKeeper
 from backpain_desktop.ui.exercises.timer_panel import TimerPanel
 from backpain_desktop.ui.theme import reduced_motion
-
-CUE_SETUP_DELAY_MS = 60  # after the first show, before loading the sound system (speech is checked first)
 
 
 class ExerciseTab(QWidget):
@@ -72,35 +74,10 @@ class ExerciseTab(QWidget):
         self.timer_panel = TimerPanel(muted=settings.muted, voice=settings.voice)
         self.card = SessionCard()
 
-        middle = QWidget()
-        col = QVBoxLayout(middle)
-        col.addWidget(self.details)
-        col.addWidget(self.numbers_panel)
-        col.addStretch(1)
-        self.details_scroll = QScrollArea()  # only when the text is made very large
-        self.details_scroll.setWidgetResizable(True)
-        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.details_scroll.setWidget(middle)
-        self.details_scroll.setAccessibleName(tr("How to do the exercise"))
         self.right = QStackedWidget()
         self.right.addWidget(self.timer_panel)
         self.right.addWidget(self.card)
-        self.chooser.setMaximumWidth(260)
-        self._size_columns()
-        columns = QWidget()
-        layout = QHBoxLayout(columns)
-        layout.addWidget(self.chooser)
-        layout.addWidget(self.details_scroll, 3)
-        layout.addWidget(self.right, 2)
-        # Only when the window is made narrow or the text very large: the page scrolls, nothing is cut off.
-        page = QScrollArea()
-        page.setWidgetResizable(True)
-        page.setFrameShape(QFrame.Shape.NoFrame)
-        page.setWidget(columns)
-        page.setAccessibleName(tr("Exercises"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(page)
+        self.details_scroll = layout.lay_out(self)
 
         # Window-wide while this tab shows (a hidden widget's shortcuts do not fire), so Space works straight
         # after switching to the tab. Esc and the arrows only while a set runs: otherwise they keep their
@@ -117,19 +94,10 @@ class ExerciseTab(QWidget):
         self._connect()
         self.chooser.set_current_row(0)
 
-    def _size_columns(self) -> None:
-        """Wide enough for all eleven numbers of the pain scale at full size (the end labels wrap), and for
-        the steps beside their pictures; again when the text size changes."""
-        target = getattr(QApplication.style(), "min_px", 44)  # the theme's touch target (48 on a kiosk)
-        number = max(target, self.fontMetrics().horizontalAdvance("10") + 16)
-        self.right.setMinimumWidth(11 * (number + 4) + 16)
-        self.right.setMaximumWidth(max(self.right.minimumWidth(), 48 * self.fontMetrics().averageCharWidth()))
-        self.details_scroll.setMinimumWidth(25 * self.fontMetrics().averageCharWidth())
-
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._size_columns()
+            layout.size_columns(self)
 
     def _connect(self) -> None:
         self.chooser.exercise_chosen.connect(lambda row: self.show_exercise(self._pack.exercises[row]))
@@ -180,23 +148,7 @@ class ExerciseTab(QWidget):
         super().showEvent(event)
         if not self._voice_checked:
             self._voice_checked = True
-            # Each on its own later turn of the event loop: the tab paints first, and the speech engine and
-            # sound system (10-35 ms each to load) do not add up into one long pause.
-            QTimer.singleShot(0, self, self._check_voice)
-            QTimer.singleShot(CUE_SETUP_DELAY_MS, self, self._prepare_tones)
-
-    def _check_voice(self) -> None:
-        from backpain_desktop.ui.chart_thread import NATIVE_LOADING
-
-        if NATIVE_LOADING.locked():  # the chart thread is loading: ask again soon rather than wait
-            QTimer.singleShot(100, self, self._check_voice)
-            return
-        self.timer_panel.set_voice_available(self.cues.speech_available())
-
-    def _prepare_tones(self) -> None:
-        prepare = getattr(self.cues, "prepare", None)
-        if callable(prepare):
-            prepare()  # preload the tones before the person can press Start
+            self.runner.prepare_cues(self.timer_panel.set_voice_available)
 
     # -- the person's numbers ---------------------------------------------------------------------------
 
@@ -205,8 +157,8 @@ class ExerciseTab(QWidget):
         stored numbers, else the suggested ones."""
         if exercise is self._exercise:
             v = self.numbers_panel.values()
-            return rt.TimerPlan(name=exercise.name, exercise_id=exercise.id, reps=v["reps"], hold_s=v["hold_s"],
-                                rest_s=v["rest_s"], sets=v["sets"], sides=exercise.prescription.sides)
+            return rt.TimerPlan(name=exercise.name, exercise_id=exercise.id,
+                                sides=exercise.prescription.sides, **v)
         return self.keeper.stored_numbers(exercise)
 
     def _load_numbers(self, exercise: Exercise) -> None:
@@ -353,9 +305,7 @@ class ExerciseTab(QWidget):
         self.chooser.show_print_message(exercise_sheet.print_sheet(self, items, kiosk=self._kiosk))
 
     def _on_mute(self, muted: bool) -> None:
-        self.cues.muted = muted
-        if muted:
-            self.cues.stop()
+        self.runner.set_muted(muted)
         self._settings.muted = muted
         self._save_settings(self._settings)
 

@@ -1,0 +1,56 @@
+"""How the Exercises tab's parts sit on a laptop screen: the list, then the steps and numbers, then the
+timer (or the session card in its place), all in view at 1366x728 and 1280x800 at 100 % text. The page
+scrolls as a whole only when the window is made narrow or the text very large."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from backpain_desktop.ui.exercises.common import tr
+
+if TYPE_CHECKING:
+    from backpain_desktop.ui.exercises.tab import ExerciseTab
+
+
+def _scroll(widget: QWidget, name: str) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    area.setAccessibleName(name)
+    return area
+
+
+def lay_out(tab: ExerciseTab) -> QScrollArea:
+    """Put the tab's parts in three columns; returns the middle column's scroll area."""
+    middle = QWidget()
+    col = QVBoxLayout(middle)
+    col.addWidget(tab.details)
+    col.addWidget(tab.numbers_panel)
+    col.addStretch(1)
+    details = _scroll(middle, tr("How to do the exercise"))
+    tab.chooser.setMaximumWidth(260)
+    columns = QWidget()
+    row = QHBoxLayout(columns)
+    row.addWidget(tab.chooser)
+    row.addWidget(details, 3)
+    row.addWidget(tab.right, 2)
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(_scroll(columns, tr("Exercises")))
+    tab.details_scroll = details
+    size_columns(tab)
+    return details
+
+
+def size_columns(tab: ExerciseTab) -> None:
+    """Wide enough for all eleven numbers of the pain scale at full size (the end labels wrap), and for the
+    steps beside their pictures; again when the text size changes."""
+    metrics = tab.fontMetrics()
+    target = getattr(QApplication.style(), "min_px", 44)  # the theme's touch target (48 on a kiosk)
+    number = max(target, metrics.horizontalAdvance("10") + 16)
+    tab.right.setMinimumWidth(11 * (number + 4) + 16)
+    tab.right.setMaximumWidth(max(tab.right.minimumWidth(), 48 * metrics.averageCharWidth()))
+    tab.details_scroll.setMinimumWidth(25 * metrics.averageCharWidth())
