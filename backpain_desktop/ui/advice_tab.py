@@ -280,7 +280,6 @@ class AdviceTab(QWidget):
         self.topics.setMinimumWidth(240)
         self.topics.setMaximumWidth(340)
         self.topics.setWordWrap(True)
-        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long titles wrap
         # Padding, not a fixed row height, so rows grow with the app-wide text size.
         self.topics.setStyleSheet("QListWidget::item { padding: 15px 6px; }")
         for page in pack.pages:

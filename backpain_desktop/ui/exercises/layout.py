@@ -1,11 +1,12 @@
 """How the Exercises tab's parts sit on a laptop screen: the list, then the steps and numbers, then the
-timer (or the session card in its place), all in view at 1366x728 and 1280x800 at 100 % text. The page
-scrolls as a whole only when the window is made narrow or the text very large."""
+timer (or the session card in its place), all in view at 1366x728 and 1280x800 at 100 % text. A column
+scrolls only when the text is made very large; the page scrolls sideways only when the window is narrow."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from backpain_desktop.ui.exercises.common import tr
@@ -36,12 +37,19 @@ def lay_out(tab: ExerciseTab) -> QScrollArea:
     row = QHBoxLayout(columns)
     row.addWidget(tab.chooser)
     row.addWidget(details, 3)
-    row.addWidget(tab.right, 2)
+    timer = _scroll(tab.right, tr("Rep timer"))
+    timer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    row.addWidget(timer, 2)
+    page = _scroll(columns, tr("Exercises"))  # sideways only: each column scrolls up and down on its own
+    page.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     outer = QVBoxLayout(tab)
     outer.setContentsMargins(0, 0, 0, 0)
-    outer.addWidget(_scroll(columns, tr("Exercises")))
+    outer.addWidget(page)
+    tab.timer_scroll = timer
     tab.details_scroll = details
     size_columns(tab)
+    tab.numbers_panel.change_button.toggled.connect(
+        lambda shown: shown and details.ensureWidgetVisible(tab.numbers_panel.editor))
     return details
 
 
@@ -52,5 +60,6 @@ def size_columns(tab: ExerciseTab) -> None:
     target = getattr(QApplication.style(), "min_px", 44)  # the theme's touch target (48 on a kiosk)
     number = max(target, metrics.horizontalAdvance("10") + 16)
     tab.right.setMinimumWidth(11 * (number + 4) + 16)
-    tab.right.setMaximumWidth(max(tab.right.minimumWidth(), 48 * metrics.averageCharWidth()))
+    tab.timer_scroll.setMinimumWidth(tab.right.minimumWidth() + 8)
+    tab.timer_scroll.setMaximumWidth(max(tab.right.minimumWidth(), 48 * metrics.averageCharWidth()))
     tab.details_scroll.setMinimumWidth(25 * metrics.averageCharWidth())
