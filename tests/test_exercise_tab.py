@@ -658,3 +658,21 @@ def test_a_running_set_keeps_the_kiosk_from_resetting(qtbot, pack, clock, clock_
     window.kiosk.stop()
     window.exercise_tab.stop_all()
     store.close()
+
+
+def test_space_on_a_step_picture_opens_it_bigger_and_starts_nothing(make_tab, qtbot):
+    """Ensure a step picture in the tab still opens full size from the keyboard, and Space there does not
+    start a set (the tab's Space shortcut would otherwise take the key first)."""
+    from backpain_desktop.ui.figure import FigureViewer
+
+    tab = make_tab()
+    select(tab, "knee-hugs")
+    picture = tab.details.step_pictures[1]
+    picture.setFocus()
+    qtbot.waitUntil(picture.hasFocus)
+    qtbot.keyClick(picture, Qt.Key.Key_Space)
+    viewer = picture.findChild(FigureViewer)
+    assert viewer is not None and viewer.isVisible()
+    assert tab.timer is None
+    viewer.close_button.click()
+    qtbot.waitUntil(lambda: not viewer.isVisible())

@@ -104,6 +104,8 @@ def test_the_wheel_changes_no_value_on_any_tab_and_nothing_is_saved(window_with,
 def test_a_focused_number_box_still_takes_the_wheel(window_with, qtbot):
     """Ensure a person who clicked or tabbed into a box can still use the wheel on it."""
     window = window_with()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.tabs.setCurrentWidget(window.pacing_tab)
     boxes = [w for w in window.pacing_tab.findChildren(QAbstractSpinBox)
              if w.isVisible() and w.isEnabled() and not w.isReadOnly()]

@@ -6,16 +6,27 @@ draws them when it is first shown (see :meth:`ExerciseDetails.prepare`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES
 from backpain_desktop.ui.exercises.common import frame_of, plain_label, scaled, tr
-from backpain_desktop.ui.figure import render_image
+from backpain_desktop.ui.figure import enlarge_on_click, render_image
 
 STEP_PICTURE_MAX_W = 190  # px: grows with the text, never so wide the words beside it become a column
+
+
+class _KeepsItsKeys(QObject):
+    """Space and Enter on a focused step picture open it bigger, ahead of the tab's Space = Start."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
+                Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # the key goes to the picture, not to a window shortcut
+            return True
+        return False
 
 
 class ExerciseDetails(QWidget):
@@ -26,6 +37,7 @@ class ExerciseDetails(QWidget):
         super().__init__(parent)
         self._exercise: Exercise | None = None
         self._pending = False
+        self._keys = _KeepsItsKeys(self)
         self.title = plain_label()
         scaled(self.title, 1.5, bold=True)
         self.start_position = plain_label()
@@ -83,6 +95,8 @@ class ExerciseDetails(QWidget):
             picture.setPixmap(QPixmap.fromImage(render_image(POSES[step.pose], size, self.palette(), frame)))
             picture.setAccessibleName(tr("Picture of step %1").replace("%1", str(n)))
             picture.setFixedSize(size)
+            enlarge_on_click(picture, POSES[step.pose], frame, f"{n}. {step.text}")
+            picture.installEventFilter(self._keys)
             text = plain_label(f"{n}. {step.text}")
             top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
             self.steps_grid.addWidget(picture, n - 1, 0, top_left)
