@@ -120,6 +120,10 @@ class TapScale(QWidget):
         self._name = accessible_name or tr("TapScale", "Pain")
         self._value: int | None = None
         self.setAccessibleName(self._name)
+        # The chosen number must stand out at a glance, not only as a slightly pressed button.
+        self.setStyleSheet("QPushButton:checked { background: palette(highlight);"
+                           " color: palette(highlighted-text); font-weight: bold;"
+                           " border: 3px solid palette(text); border-radius: 4px; }")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
