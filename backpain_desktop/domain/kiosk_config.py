@@ -32,6 +32,7 @@ class KioskConfig:
     countdown_seconds: int = 30
     text_scale_percent: int = 150
     pin_hash: str = ""  # "scrypt$n$r$p$salt$hash" or "pbkdf2_sha256$iterations$salt$hash"
+    printer: str = ""  # the printer prints go to with no dialog; "" for the system's default printer
 
     @property
     def idle_seconds(self) -> float:
@@ -50,6 +51,8 @@ _RULES = {
                            lambda v: 100 <= v <= 300, "a whole number from 100 to 300"),
     "pin_hash": (lambda v: isinstance(v, str), lambda v: v == "" or _parse_hash(v) is not None,
                  "the line written by --set-kiosk-pin"),
+    "printer": (lambda v: isinstance(v, str),
+                lambda v: len(v) <= 200 and v.isprintable(), "the name of a printer, as the system lists it"),
 }
 
 

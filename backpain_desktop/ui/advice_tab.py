@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -74,19 +73,18 @@ FIND_FOREGROUND = QColor("#000000")
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
-    """Let the person pick a printer; None if they cancel."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    """Let the person pick a printer; None if they cancel (home only: ui/printing.py decides)."""
+    from backpain_desktop.ui import printing
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+    return printing.ask_printer_dialog(parent)
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
-    """Let the person choose where to save the PDF; "" if they cancel."""
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save page as PDF"), suggested,
-                                          parent.tr("PDF files (*.pdf)"))
-    return path
+    """Let the person choose where to save the PDF; "" if they cancel, and always in a kiosk."""
+    from backpain_desktop.ui import printing
+
+    return printing.ask_save_path(parent, parent.tr("Save page as PDF"), suggested,
+                                  parent.tr("PDF files (*.pdf)"))
 
 
 PROPORTIONAL_HEIGHT = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -608,15 +606,24 @@ class AdviceTab(QWidget):
         return document
 
     def print_page(self) -> None:
-        printer = self.ask_printer(self)
-        if printer is None:
-            return
-        document = self._page_document()
-        document.print_(printer)
-        document.deleteLater()
-        self.pdf_status.setText(self.tr("Sent to the printer."))
+        """Print the page: the print dialog at home; in a kiosk the kiosk printer, or full screen for a photo."""
+        from backpain_desktop.ui import printing
+
+        def paint(printer) -> None:
+            document = self._page_document()
+            document.print_(printer)
+            document.deleteLater()
+
+        title = self._pack.page(self._current).title
+        done = printing.print_pages(self, paint, title=title, ask=self.ask_printer)
+        if done is printing.Printed.SENT:
+            self.pdf_status.setText(self.tr("Sent to the printer."))
 
     def save_pdf(self) -> None:
+        from backpain_desktop.ui.kiosk import is_kiosk
+
+        if is_kiosk():
+            return  # a kiosk writes no file; its button is not even shown
         path = self.ask_pdf_path(self, f"{self._current}.pdf")
         if not path:
             return

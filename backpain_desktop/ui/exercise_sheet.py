@@ -2,8 +2,8 @@
 take home or give to a physiotherapist.
 
 :func:`render_sheet` draws onto any QPagedPaintDevice (a QPrinter or a QPdfWriter), so tests check the
-real page. :func:`print_sheet` chooses where it goes: a print dialog at home (which can also save a
-PDF), the default printer in a kiosk, with no dialog that could reach the file system.
+real page. :func:`print_sheet` sends it through ui/printing.py: a print dialog at home (which can also save
+a PDF); in a kiosk the kiosk printer, or the page full screen for a photo, with no dialog.
 """
 
 from __future__ import annotations
@@ -99,18 +99,11 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
 
 def _ask_printer(parent: QWidget, kiosk: bool):
     """Where to print: None when the person cancelled or there is nowhere to print."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+    from backpain_desktop.ui import printing
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if kiosk:
-        default = QPrinterInfo.defaultPrinter()
-        if default.isNull():
-            return None
-        printer.setPrinterName(default.printerName())
-        return printer
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print my exercise sheet"))
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+        return printing.kiosk_printer()
+    return printing.ask_printer_dialog(parent, tr("Print my exercise sheet"))
 
 
 # Tests replace this seam so no dialog ever blocks.
@@ -118,9 +111,14 @@ ask_printer: Callable[[QWidget, bool], object] = _ask_printer
 
 
 def print_sheet(parent: QWidget, items: list[tuple[Exercise, TimerPlan]], *, kiosk: bool) -> str:
-    """Print the sheet; return a short message to show beside the button ("" when nothing to say)."""
-    printer = ask_printer(parent, kiosk)
-    if printer is None:
+    """Print the sheet (ui/printing.py: a kiosk with no printer shows it full screen for a photo); return a
+    short message to show beside the button ("" when nothing to say)."""
+    from backpain_desktop.ui import printing
+
+    done = printing.print_pages(parent, lambda printer: render_sheet(printer, items),
+                                title=tr("My back exercises"), ask=lambda p: ask_printer(p, kiosk))
+    if done is printing.Printed.CANCELLED:
         return tr("No printer is set up here. Ask a member of staff.") if kiosk else ""
-    render_sheet(printer, items)
+    if done is printing.Printed.SHOWN:
+        return ""
     return tr("Your exercise sheet was sent to the printer.")

@@ -1,6 +1,8 @@
 """The clinic kiosk policy, in one object: full screen without a frame, no context menus, no way out except
 the staff PIN, an "Are you still there?" prompt after a quiet spell, and a reset that leaves a clean app for
-the next person (also at once through the "Finish" button).
+the next person (also at once through the "Finish and clear" button). It also makes every page work with a
+finger alone (:func:`make_touch_friendly`: drag to scroll, tap-only numbers, nothing that needs typing or
+reaches a file) and puts on screen what a keyboard user gets with shortcuts (A− / A+ for the text size).
 
 Idle time comes from an injected monotonic clock and is checked by :meth:`KioskPolicy.poll`, which a
 one-second timer calls; tests move a fake clock and call ``poll()``, so nothing waits for real time. Input
@@ -21,6 +23,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QKeySequence, QPainter, QShortcut, QWindow
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QDialog,
     QFrame,
@@ -28,6 +32,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScroller,
+    QScrollerProperties,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -141,13 +148,10 @@ class KioskPolicy(QObject):
         app = QApplication.instance()
         app.setProperty(_KIOSK_PROPERTY, True)
 
-        self.finish_button = QPushButton(tr("Finish"))
-        self.finish_button.setAccessibleName(tr("Finish"))
-        self.finish_button.setAccessibleDescription(
-            tr("Clears everything you did here and starts again for the next person"))
-        self.finish_button.clicked.connect(self.reset)
-        window.tabs.setCornerWidget(self.finish_button, Qt.Corner.TopRightCorner)
-        self.finish_button.show()
+        from backpain_desktop.ui import printing
+
+        printing.set_kiosk_printer(config.printer)
+        self._build_controls()
 
         self._build_idle_prompt()
         self._build_staff_panel()
@@ -168,6 +172,54 @@ class KioskPolicy(QObject):
         app.focusWindowChanged.connect(self._watch)  # dialogs and popups, as they come
 
     # -- building the panels --
+
+    def _build_controls(self) -> None:
+        """A− / A+ and "Finish and clear", large and labelled, beside the tabs."""
+        window = self._window
+        self.smaller_text_button = QPushButton(tr("A−"))
+        self.smaller_text_button.setAccessibleName(tr("Smaller text"))
+        self.larger_text_button = QPushButton(tr("A+"))
+        self.larger_text_button.setAccessibleName(tr("Larger text"))
+        for button in (self.smaller_text_button, self.larger_text_button):
+            button.setMinimumSize(64, 56)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
+        self.smaller_text_button.clicked.connect(window.theme.zoom_out)
+        self.larger_text_button.clicked.connect(window.theme.zoom_in)
+        self.finish_button = QPushButton(tr("Finish and clear"))
+        self.finish_button.setObjectName("kioskFinish")
+        self.finish_button.setAccessibleName(tr("Finish and clear"))
+        what = tr("Clears everything you did here and starts again for the next person")
+        self.finish_button.setAccessibleDescription(what)
+        self.finish_button.setMinimumHeight(56)
+        font = self.finish_button.font()
+        font.setBold(True)
+        self.finish_button.setFont(font)
+        self.finish_button.clicked.connect(self.reset)
+        self.finish_note = QLabel(tr("Clears everything you did here, for the next person"))
+        self.finish_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.finish_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        finish = QVBoxLayout()
+        finish.setContentsMargins(0, 0, 0, 0)
+        finish.setSpacing(2)
+        finish.addWidget(self.finish_button)
+        finish.addWidget(self.finish_note)
+        self.controls = QWidget()
+        self.controls.setAccessibleName(tr("Kiosk controls"))
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.setSpacing(12)
+        size_label = QLabel(tr("Text size"))
+        size_label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(size_label)
+        row.addWidget(self.smaller_text_button)
+        row.addWidget(self.larger_text_button)
+        row.addSpacing(24)
+        row.addLayout(finish)
+        window.tabs.setCornerWidget(self.controls, Qt.Corner.TopRightCorner)
+        self.controls.show()
+        make_touch_friendly(window)
 
     def _build_idle_prompt(self) -> None:
         self.idle_prompt = _Panel(self._window, tr("Are you still there?"))
@@ -301,7 +353,11 @@ class KioskPolicy(QObject):
         self.idle_prompt.hide()
         self.close_staff_panel()
         close_dialogs_and_popups(self._window)
+        from backpain_desktop.ui import printing
+
+        printing.close_photo_views(self._window)
         self._window.new_visit()
+        make_touch_friendly(self._window)
         self._last_input = self._now()
         self.visit_reset.emit()
 
@@ -371,3 +427,58 @@ def close_dialogs_and_popups(window: QWidget) -> None:
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
+
+
+# -- a finger can do everything ---------------------------------------------------------------------------
+
+def _scroller_properties() -> QScrollerProperties:
+    props = QScrollerProperties()
+    # A tap reaches the control under the finger at once; only a drag becomes a scroll.
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    # Stop at the ends instead of springing past them: calmer, and nothing moves on its own for long.
+    for metric in (QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+                   QScrollerProperties.ScrollMetric.VerticalOvershootPolicy):
+        props.setScrollMetric(metric, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    return props
+
+
+def make_touch_friendly(root: QWidget) -> None:
+    """Kiosk only: every scroll area, list and text view under ``root`` scrolls when dragged (never selects
+    text), numbers are tapped (steppers with typing off), and controls that need a keyboard or write a
+    file are not shown. Safe to call again on the same widgets (a tab built later, a new visit)."""
+    if not is_kiosk():
+        return
+    areas = root.findChildren(QAbstractScrollArea)
+    if isinstance(root, QAbstractScrollArea):
+        areas.append(root)
+    props = _scroller_properties()
+    for area in areas:
+        viewport = area.viewport()
+        if viewport.property("backpainKinetic"):
+            continue
+        viewport.setProperty("backpainKinetic", True)
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        QScroller.scroller(viewport).setScrollerProperties(props)
+        if isinstance(area, QAbstractItemView):
+            area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        if isinstance(area, QTextEdit):
+            flags = area.textInteractionFlags() & ~Qt.TextInteractionFlag.TextSelectableByMouse
+            area.setTextInteractionFlags(flags)
+    for label in root.findChildren(QLabel):
+        flags = label.textInteractionFlags()
+        if flags & Qt.TextInteractionFlag.TextSelectableByMouse:
+            label.setTextInteractionFlags(flags & ~Qt.TextInteractionFlag.TextSelectableByMouse)
+    try:
+        from backpain_desktop.ui.widgets import Stepper
+    except ImportError:  # pragma: no cover - before the shared widgets exist
+        Stepper = None  # noqa: N806
+    if Stepper is not None:
+        for stepper in root.findChildren(Stepper):
+            stepper.set_typing(False)
+    # The find box needs a keyboard, and a PDF is a file: neither is offered.
+    from backpain_desktop.ui.advice_tab import AdviceTab
+
+    for tab in root.findChildren(AdviceTab) + ([root] if isinstance(root, AdviceTab) else []):
+        tab.find_button.hide()
+        tab.pdf_button.hide()

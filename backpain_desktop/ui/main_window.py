@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
                            kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
 
     def _make_pacing_tab(self, read_now: bool = True) -> PacingTab:
+        if self._kiosk_on:  # one visit: pacing explained, a tap-only log, a starting plan to print
+            from backpain_desktop.ui.kiosk_pacing import KioskPacingPage
+
+            return KioskPacingPage(self._store, now=self._now)  # type: ignore[return-value]
         from backpain_desktop.ui.pacing import PacingTab
 
         # A kiosk's log is in memory: no file actions for it.
@@ -234,6 +238,10 @@ class MainWindow(QMainWindow):
         """Wire a deferred tab's signals as it is built. A tab not built yet needs no wiring: it reads
         the store afresh when it is built."""
         tab.navigate_requested.connect(self.navigate)
+        if self.kiosk is not None:
+            from backpain_desktop.ui.kiosk import make_touch_friendly
+
+            make_touch_friendly(tab)
         if key == "exercise_tab":
             tab.session_logged.connect(self._reload_pacing)
 

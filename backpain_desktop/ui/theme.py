@@ -22,6 +22,8 @@ NORMAL_TARGET_PX = 44
 MIN_BASE_POINTS = 12.0  # 16 px at 96 dpi: the smallest body text at 100 %, whatever the system's default
 MIN_TEXT_CONTRAST = 4.5  # WCAG AA for body text, placeholders and selected items included
 KIOSK_TARGET_PX = 48
+KIOSK_TEXT_PX = 20  # a kiosk's text starts at least this tall, read standing at arm's length
+KIOSK_SCROLLBAR_PX = 16  # wide enough to find with a finger; dragging the page is the main way
 
 _BASE_FONT_PROPERTY = "backpainBaseFont"
 _FONT_RATIO_PROPERTY = "backpainFontRatio"
@@ -295,6 +297,17 @@ class TouchStyle(QProxyStyle):
         return result
 
 
+class KioskTouchStyle(TouchStyle):
+    """The kiosk's style: touch targets, and scroll bars a finger can find. Only a kiosk pays for this
+    extra call into Python on every metric a widget asks for."""
+
+    def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802 - Qt override
+        value = super().pixelMetric(metric, option, widget)
+        if metric == QStyle.PixelMetric.PM_ScrollBarExtent:
+            return max(value, KIOSK_SCROLLBAR_PX)
+        return value
+
+
 # -- the theme ----------------------------------------------------------------------------------------
 
 class Theme(QObject):
@@ -385,7 +398,8 @@ class Theme(QObject):
                 and current.min_px == min_px and current.rows_too == self._kiosk)
         if not same:
             # Fusion honours every palette role; native styles may ignore some, which breaks high contrast.
-            app.setStyle(TouchStyle(base_name, min_px, rows_too=self._kiosk))
+            style = KioskTouchStyle if self._kiosk else TouchStyle
+            app.setStyle(style(base_name, min_px, rows_too=self._kiosk))
         # settings.extra["reduced_motion"]: "on" / "off" overrides the system; anything else follows it.
         motion = {"on": True, "off": False}.get(str(self._settings.extra.get("reduced_motion", "auto")))
         app.setProperty(_REDUCED_MOTION_PROPERTY, motion)
@@ -426,7 +440,7 @@ class Theme(QObject):
         base: QFont = app.property(_BASE_FONT_PROPERTY)
         old_size = app.font().pointSizeF()
         font = QFont(base)
-        font.setPointSizeF(base.pointSizeF() * self._scale / 100)
+        font.setPointSizeF(base.pointSizeF() * self._scale / 100 * self._kiosk_lift(base))
         # Widgets that chose their own size (a heading at 1.5x) keep that size relative to the text.
         own = []
         for widget in app.allWidgets():
@@ -447,6 +461,17 @@ class Theme(QObject):
             f = widget.font()
             f.setPointSizeF(font.pointSizeF() * ratio)
             widget.setFont(f)
+
+
+    def _kiosk_lift(self, base: QFont) -> float:
+        """How much a kiosk's text is raised so that its starting size is at least KIOSK_TEXT_PX tall
+        (1.0 at home); A− and A+ then move from there."""
+        if not self._kiosk:
+            return 1.0
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+        start_px = base.pointSizeF() * self._kiosk_scale / 100 * dpi / 72
+        return max(1.0, KIOSK_TEXT_PX / start_px) if start_px > 0 else 1.0
 
 
 def _valid_scale(percent: int) -> int:
