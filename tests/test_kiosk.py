@@ -80,13 +80,15 @@ def open_menus() -> list[QMenu]:
     return menus
 
 
-def log_entry(qtbot, window: MainWindow, activity: str, amount: str) -> None:
-    tab = window.pacing_tab
-    window.tabs.setCurrentWidget(tab)
-    tab.activity.setCurrentText(activity)
-    tab.amount.set_value(int(amount))
-    with qtbot.waitSignal(tab.entry_logged):
-        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+def log_entry(qtbot, window: MainWindow, activity: str, minutes: int) -> None:
+    """Log an activity on the kiosk's Pacing page by taps alone."""
+    page = window.pacing_tab
+    window.tabs.setCurrentWidget(page)
+    qtbot.mouseClick(page.activity_buttons[activity], Qt.MouseButton.LeftButton)
+    for _ in range(minutes // page.minutes._step):
+        qtbot.mouseClick(page.minutes.plus, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.entry_logged):
+        qtbot.mouseClick(page.log_button, Qt.MouseButton.LeftButton)
 
 
 def test_kiosk_fills_the_screen_without_a_frame(kiosk_window):
@@ -100,9 +102,10 @@ def test_kiosk_fills_the_screen_without_a_frame(kiosk_window):
 def test_idle_prompt_counts_down_then_resets_to_a_clean_start(kiosk_window, qtbot, monotonic):
     """Ensure a patient who walks away leaves nothing for the next: entries, typed text and tab all reset."""
     window = kiosk_window(KioskConfig(enabled=True, idle_minutes=2, countdown_seconds=30))
-    log_entry(qtbot, window, "Ceramics", "25")
-    qtbot.keyClicks(window.pacing_tab.note, "half typed")
-    assert window.pacing_tab.model.rowCount() == 1
+    log_entry(qtbot, window, "Gardening", 25)
+    qtbot.mouseClick(window.pacing_tab.good_bad_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.pacing_tab.good_day.plus, Qt.MouseButton.LeftButton)
+    assert window._store.count_entries() == 1
 
     monotonic.t += 119
     window.kiosk.poll()
@@ -114,7 +117,7 @@ def test_idle_prompt_counts_down_then_resets_to_a_clean_start(kiosk_window, qtbo
     monotonic.t += 29.5
     window.kiosk.poll()
     assert "1 seconds" in window.kiosk.idle_countdown.text()
-    assert window.pacing_tab.model.rowCount() == 1  # nothing lost before the countdown ends
+    assert window._store.count_entries() == 1  # nothing lost before the countdown ends
 
     with qtbot.waitSignal(window.kiosk.visit_reset):
         monotonic.t += 0.5
@@ -123,16 +126,16 @@ def test_idle_prompt_counts_down_then_resets_to_a_clean_start(kiosk_window, qtbo
     assert window.tabs.currentWidget() is window.advice_tab
     assert window.advice_tab.topics.currentRow() == 0
     assert window.advice_tab.browser.verticalScrollBar().value() == 0
-    tab = window.pacing_tab
-    assert tab.model.rowCount() == 0
-    assert tab.note.text() == "" and tab.amount.value() == 0
-    assert "Ceramics" not in [tab.activity.itemText(i) for i in range(tab.activity.count())]
+    page = window.pacing_tab
+    assert page.today_list.text() == "" and page.log_status.text() == ""
+    assert page.tries_button.isChecked() and page.good_day.value() == 0
+    assert page.activity() == "Walking"
     assert window._store.count_entries() == 0
 
 
 def test_touching_the_screen_answers_the_prompt_and_keeps_the_entries(kiosk_window, qtbot, monotonic):
     window = kiosk_window(KioskConfig(enabled=True, idle_minutes=1, countdown_seconds=20))
-    log_entry(qtbot, window, "Walking", "10")
+    log_entry(qtbot, window, "Walking", 10)
     monotonic.t += 60
     window.kiosk.poll()
     assert window.kiosk.idle_prompt.isVisible()
@@ -143,7 +146,7 @@ def test_touching_the_screen_answers_the_prompt_and_keeps_the_entries(kiosk_wind
     monotonic.t += 59
     window.kiosk.poll()
     assert not window.kiosk.idle_prompt.isVisible()  # the quiet spell starts again from the touch
-    assert window.pacing_tab.model.rowCount() == 1
+    assert window._store.count_entries() == 1
 
 
 def test_still_here_button_and_keyboard_dismiss(kiosk_window, qtbot, monotonic):
@@ -157,10 +160,11 @@ def test_still_here_button_and_keyboard_dismiss(kiosk_window, qtbot, monotonic):
 
 def test_finish_button_resets_at_once(kiosk_window, qtbot):
     window = kiosk_window()
-    log_entry(qtbot, window, "Ceramics", "15")
+    log_entry(qtbot, window, "Housework", 15)
+    assert "Housework, 15 minutes" in window.pacing_tab.today_list.text()
     qtbot.mouseClick(window.kiosk.finish_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.advice_tab
-    assert window.pacing_tab.model.rowCount() == 0
+    assert window.pacing_tab.today_list.text() == ""
     assert window._store.count_entries() == 0
 
 
@@ -183,11 +187,10 @@ def test_close_escape_and_alt_f4_do_not_quit(kiosk_window, qtbot):
 
 
 def test_no_context_menus_in_kiosk(kiosk_window, qtbot):
-    """Ensure a long-press or right-click on a text field does not open a menu (undo, paste, ...)."""
+    """Ensure a long-press or right-click on text does not open a menu (copy, select all, ...)."""
     window = kiosk_window()
-    window.tabs.setCurrentWidget(window.pacing_tab)
-    qtbot.waitUntil(lambda: window.pacing_tab.note.isVisible())
-    press(window.pacing_tab.note, Qt.MouseButton.RightButton)
+    qtbot.waitUntil(lambda: window.advice_tab.browser.isVisible())
+    press(window.advice_tab.browser.viewport(), Qt.MouseButton.RightButton)
     QApplication.processEvents()
     assert open_menus() == [] and QApplication.activePopupWidget() is None
 
@@ -309,9 +312,8 @@ def test_data_dir_is_untouched_by_a_kiosk_session_with_entries(tmp_path, qtbot, 
     def visit() -> None:
         window = next(w for w in QApplication.topLevelWidgets()
                       if isinstance(w, MainWindow) and w.isVisible())
-        log_entry(qtbot, window, "Ceramics", "40")
-        qtbot.keyClicks(window.pacing_tab.note, "private note")
-        seen["rows"] = window.pacing_tab.model.rowCount()
+        log_entry(qtbot, window, "Sitting", 40)
+        seen["rows"] = window._store.count_entries()
         window.kiosk.open_staff_panel()
         qtbot.keyClicks(window.kiosk.pin_field, PIN)
         window.kiosk.try_exit()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QScroller,
     QScrollerProperties,
@@ -210,6 +211,7 @@ class KioskPolicy(QObject):
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(12)
+        row.addStretch(1)
         size_label = QLabel(tr("Text size"))
         size_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(size_label)
@@ -217,7 +219,9 @@ class KioskPolicy(QObject):
         row.addWidget(self.larger_text_button)
         row.addSpacing(24)
         row.addLayout(finish)
-        window.tabs.setCornerWidget(self.controls, Qt.Corner.TopRightCorner)
+        # A row of its own across the top of the window: always in view whatever the text size (a tool bar
+        # would fold it away when it runs out of room, a tab bar's corner is too short for the line under).
+        window.setMenuWidget(self.controls)
         self.controls.show()
         make_touch_friendly(window)
 
@@ -461,7 +465,8 @@ def make_touch_friendly(root: QWidget) -> None:
         QScroller.scroller(viewport).setScrollerProperties(props)
         if isinstance(area, QAbstractItemView):
             area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-            area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            if isinstance(area, QListView) and area.wordWrap():  # wrapped rows never need a sideways bar
+                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if isinstance(area, QTextEdit):
             flags = area.textInteractionFlags() & ~Qt.TextInteractionFlag.TextSelectableByMouse
             area.setTextInteractionFlags(flags)
@@ -482,3 +487,4 @@ def make_touch_friendly(root: QWidget) -> None:
     for tab in root.findChildren(AdviceTab) + ([root] if isinstance(root, AdviceTab) else []):
         tab.find_button.hide()
         tab.pdf_button.hide()
+        tab.print_button.setText(tr("Print this page"))  # no dialog follows, so no "…"
