@@ -606,7 +606,7 @@ class AdviceTab(QWidget):
         return document
 
     def print_page(self) -> None:
-        """Print the page: the print dialog at home; in a kiosk the kiosk printer, or full screen for a photo."""
+        """Print the page: the print dialog at home; in a kiosk its printer, or full screen for a photo."""
         from backpain_desktop.ui import printing
 
         def paint(printer) -> None:

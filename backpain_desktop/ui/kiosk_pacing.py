@@ -199,7 +199,8 @@ class KioskPacingPage(QWidget):
         tries = QWidget()
         tries_layout = QVBoxLayout(tries)
         tries_layout.setContentsMargins(0, 0, 0, 0)
-        tries_layout.addWidget(_label(self.tr("How many minutes could you do on three different days lately?")))
+        tries_layout.addWidget(_label(self.tr("How many minutes could you do on three different days "
+                                              "lately?")))
         self.tries: list[Stepper] = []
         for n, name in enumerate((self.tr("First day"), self.tr("Second day"), self.tr("Third day")), 1):
             row = QHBoxLayout()
@@ -316,7 +317,8 @@ class KioskPacingPage(QWidget):
         try:
             if self.tries_button.isChecked():
                 days = [today - timedelta(days=3 - n) for n in range(3)]  # three different days, any three
-                result = pacing.baseline_from_tries([(d, s.value()) for d, s in zip(days, self.tries)])
+                tries = [(day, stepper.value()) for day, stepper in zip(days, self.tries, strict=True)]
+                result = pacing.baseline_from_tries(tries)
                 how = self.tr("That is 80% of the average of %1, %2 and %3 minutes, so you start a little "
                               "below what you have managed.")
                 for n, stepper in enumerate(self.tries, 1):
@@ -330,8 +332,9 @@ class KioskPacingPage(QWidget):
             return None
         self._result = result
         self._plan = pacing.weekly_plan(result.amount, today, today, weeks_ahead=3)
+        doing = self.tr(self.activity()).lower()
         self.result.setText(self.tr("Start with %1 minutes of %2 a day.")
-                            .replace("%1", str(result.amount)).replace("%2", self.tr(self.activity()).lower()))
+                            .replace("%1", str(result.amount)).replace("%2", doing))
         self.how.setText(how)
         self.plan_text.setText("\n".join(self.plan_lines()))
         for widget in (self.result, self.how, self.plan_text, self.print_button):
@@ -345,7 +348,7 @@ class KioskPacingPage(QWidget):
                  .replace("%1", str(week.index + 1)).replace("%2", f"{week.start:%A} {week.start.day} "
                                                                    f"{week.start:%B}")
                  .replace("%3", str(week.amount)) for week in self._plan]
-        lines.append(self.tr("Move up a week only if the week before did not cause a flare-up."))
+        lines += ["", self.tr("Move up a week only if the week before did not cause a flare-up.")]
         return lines
 
     def plan_document(self) -> QTextDocument:

@@ -17,8 +17,16 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -125,14 +133,16 @@ class PhotoView(QWidget):
         self.message = QLabel(tr(PHOTO_MESSAGE))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        font = QFont(self.message.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        base = QApplication.font()  # the app's text size (A− / A+), not a size fixed when the view is made
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * 1.3)
         font.setBold(True)
         self.message.setFont(font)
         self.message.setAccessibleName(tr(PHOTO_MESSAGE))
         self.back_button = QPushButton(tr("Close this page"))
         self.back_button.setAccessibleName(tr("Close this page"))
         self.back_button.setMinimumHeight(64)
+        self.back_button.setFont(font)
         self.back_button.clicked.connect(self.close)
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
@@ -157,9 +167,6 @@ class PhotoView(QWidget):
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
         return False
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        QPainter(self).fillRect(self.rect(), self.palette().window().color() or QColor("white"))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
