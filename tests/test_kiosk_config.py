@@ -115,3 +115,10 @@ def test_wrong_pins_are_rate_limited_with_growing_waits():
     assert fourth.wait_seconds == 60
     assert guard.attempt("4826", pin_hash, now + 90).accepted
     assert guard.attempt("0000", pin_hash, now + 91).wait_seconds == 0  # a success clears the count
+
+
+def test_printer_name_is_read_and_a_bad_one_falls_back_to_the_default_printer():
+    config, problems = parse_kiosk_config('enabled = true\nprinter = "Front desk laser"\n')
+    assert config.printer == "Front desk laser" and problems == []
+    config, problems = parse_kiosk_config("enabled = true\nprinter = 3\n")
+    assert config.printer == "" and problems == ["'printer' should be the name of a printer, as the system lists it"]
