@@ -23,6 +23,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QColor, QGuiApplication, QKeySequence, QPainter, QShortcut, QWindow
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
@@ -470,6 +471,14 @@ def make_touch_friendly(root: QWidget) -> None:
         if isinstance(area, QTextEdit):
             flags = area.textInteractionFlags() & ~Qt.TextInteractionFlag.TextSelectableByMouse
             area.setTextInteractionFlags(flags)
+    from backpain_desktop.ui.theme import KIOSK_TARGET_PX
+
+    for button in root.findChildren(QAbstractButton):
+        # A minimum set for a laptop (44 px) would let a narrow screen squeeze a button below a finger.
+        if 0 < button.minimumWidth() < KIOSK_TARGET_PX:
+            button.setMinimumWidth(KIOSK_TARGET_PX)
+        if 0 < button.minimumHeight() < KIOSK_TARGET_PX:
+            button.setMinimumHeight(KIOSK_TARGET_PX)
     for label in root.findChildren(QLabel):
         flags = label.textInteractionFlags()
         if flags & Qt.TextInteractionFlag.TextSelectableByMouse:
