@@ -255,10 +255,15 @@ class KioskPacingPage(QWidget):
     # -- what the window asks of a Pacing tab ----------------------------------------------------------
 
     def ensure_read(self) -> None:
-        self._show_today()
+        """Nothing to read ahead: today's list is read when the page is shown (see showEvent)."""
 
     def reload(self) -> None:
-        self._show_today()
+        if self.isVisible():
+            self._show_today()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._show_today()  # an exercise session logged on the Exercises tab shows here too
 
     # -- logging --------------------------------------------------------------------------------------
 
