@@ -459,7 +459,7 @@ def test_a_finished_set_shows_in_the_pacing_log(make_window_tab, clock_m):
     assert "Exercises" in texts
 
 
-def test_a_new_kiosk_visit_stops_the_timer(qtbot, pack, clock, clock_m):
+def test_a_new_kiosk_visit_stops_the_timer(qtbot, pack, clock, clock_m, restore_app_look):
     from backpain_desktop.domain.kiosk_config import KioskConfig
     from backpain_desktop.ui.main_window import MainWindow
 

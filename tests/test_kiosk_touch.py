@@ -175,8 +175,7 @@ def test_a_drag_scrolls_the_advice_page_and_selects_nothing(kiosk, qtbot):
         QTest.mouseMove(handle, start - QPoint(0, 25 * n), 15)
     QTest.mouseRelease(handle, LEFT, Qt.KeyboardModifier.NoModifier, start - QPoint(0, 300), 15)
     scroller = QScroller.scroller(browser.viewport())
-    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive, timeout=5000)
-    assert bar.value() > 0
+    qtbot.waitUntil(lambda: bar.value() > 0 and scroller.state() == QScroller.State.Inactive, timeout=10000)
     assert not browser.textCursor().hasSelection()
 
 
