@@ -47,6 +47,11 @@ class RecordingCues:
         if not self.muted and self.voice:
             self.said.append(text)
 
+    def cue(self, tone: str | None, words: str, until_ms: float | None = None) -> None:
+        if tone:
+            self.play(tone)
+        self.say(words)
+
     def stop(self) -> None:
         self.stopped += 1
 

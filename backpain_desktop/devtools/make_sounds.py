@@ -5,6 +5,10 @@
 Each tone differs in pitch and rhythm, so a person with eyes closed can tell them apart: a rising pair
 to get ready, one clear note to start a move or hold, a falling note when a hold ends, a short
 three-note chord for a finished set, and a soft click for the last seconds of a hold.
+
+Each file ends with TAIL_S of silence: recorded from a PulseAudio sink, Qt 6.11's QSoundEffect starts a
+sound with the last ~15 ms of its buffer and cuts its final ~8 ms, which turns a bare tone's smooth
+fades into two clicks; with silence there, what moves is silence.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 
 RATE = 44100
 VOLUME = 0.5
+TAIL_S = 0.05
 
 # name: list of (frequency Hz or 0 for silence, seconds)
 TONES: dict[str, list[tuple[float, float]]] = {
@@ -48,7 +53,7 @@ def write(path: Path, notes: list[tuple[float, float]]) -> None:
         handle.setnchannels(1)
         handle.setsampwidth(2)
         handle.setframerate(RATE)
-        handle.writeframes(b"".join(struct.pack("<h", s) for s in samples(notes)))
+        handle.writeframes(b"".join(struct.pack("<h", s) for s in samples(notes + [(0, TAIL_S)])))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,6 +49,9 @@ def main() -> int:
         def say(self, text):
             pass
 
+        def cue(self, tone, words, until_ms=None):
+            pass
+
         def stop(self):
             pass
 

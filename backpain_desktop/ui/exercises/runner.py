@@ -139,27 +139,22 @@ class SetRunner(QObject):
 
     def _announce(self, seg: rt.Segment) -> None:
         plan = self.timer.plans[seg.exercise]
+        until = tones.until_next_sound_ms(self.timer)
         if seg.phase == rt.GET_READY:
-            self.cues.play(tones.GET_READY)
-            self.cues.say(tr("%1. Get ready.").replace("%1", plan.name))
+            self.cues.cue(tones.GET_READY, tr("%1. Get ready.").replace("%1", plan.name), until)
         elif seg.phase == rt.NEXT_EXERCISE:
-            self.cues.play(tones.SET_DONE)
-            self.cues.say(tr("Rest. Next: %1.").replace("%1", plan.name))
+            self.cues.cue(tones.SET_DONE, tr("Rest. Next: %1.").replace("%1", plan.name), until)
         elif seg.phase == rt.MOVE:
-            self.cues.play(tones.START)
             side = side_words(seg.side)
             words = tr("Rep %1.").replace("%1", str(seg.rep))
             if seg.exercise > 0 and seg.rep == 1 and seg.set_no == 1 and seg.side != rt.RIGHT:
                 words = f"{plan.name}. {words}"  # a routine moving on: say which exercise this is
-            self.cues.say(f"{words} {side}." if side else words)
+            self.cues.cue(tones.START, f"{words} {side}." if side else words, until)
         elif seg.phase == rt.HOLD:
-            self.cues.play(tones.START)
-            self.cues.say(tr("Hold"))
+            self.cues.cue(tones.START, tr("Hold"), until)
         elif seg.phase == rt.RELEASE:
-            if plan.hold_s > 0:
-                self.cues.play(tones.HOLD_END)
-            self.cues.say(tr("And relax"))
+            self.cues.cue(tones.HOLD_END if plan.hold_s > 0 else None, tr("And relax"), until)
         elif seg.phase == rt.REST:
-            self.cues.say(tr("Rest"))
+            self.cues.cue(None, tr("Rest"), until)
         elif seg.phase == rt.SET_REST:
-            self.cues.say(tr("Set %1 done. Rest.").replace("%1", str(seg.set_no)))
+            self.cues.cue(None, tr("Set %1 done. Rest.").replace("%1", str(seg.set_no)), until)
