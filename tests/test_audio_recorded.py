@@ -203,7 +203,7 @@ def find_speech(recording, tones: list[Heard], templates: dict) -> list[Heard]:
 def audio_server(tmp_path):
     """A PulseAudio server of this test's own, on a private runtime folder, playing into a null sink."""
     if not all(shutil.which(name) for name in ("pulseaudio", "pactl", "parecord")):
-        pytest.skip("PulseAudio is not installed (.ci/run installs pulseaudio and pulseaudio-utils)")
+        pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
     run = tmp_path / "run"
     run.mkdir(mode=0o700)
     (tmp_path / "home").mkdir()
@@ -327,7 +327,7 @@ def test_speech_never_talks_over_a_tone(audio_server, tmp_path):
     """Ensure that with speech on, every cue's words are heard after its tone, none clip, and the tones
     still sound on time."""
     if not shutil.which("speech-dispatcher") or not Path("/usr/lib/speech-dispatcher-modules").exists():
-        pytest.skip("speech-dispatcher is not installed (.ci/run installs it with espeak-ng)")
+        pytest.skip("speech-dispatcher is not installed (apt-get install speech-dispatcher speech-dispatcher-espeak-ng)")
     recording, report = record(audio_server, tmp_path, True, VOICE_PLAN)
     assert report["speech"], "no speech engine started on the test's PulseAudio server"
     figures = check(recording, report)
