@@ -40,7 +40,7 @@ def test_every_pose_keeps_the_table_s_proportions(name):
     shoulders = _length(points, "near_shoulder", "far_shoulder") + 2 * P.UPPER_ARM_R
     assert shoulders == pytest.approx(0.259, rel=0.05)
     assert _length(points, "pelvis", "waist") + _length(points, "waist", "shoulder") == pytest.approx(0.288, rel=0.05)
-    assert 2 * P.HEAD_R == pytest.approx(0.13, rel=0.05)
+    assert pytest.approx(0.13, rel=0.05) == 2 * P.HEAD_R
 
 
 @pytest.mark.parametrize("name", sorted(POSES))

@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from PySide6.QtCore import QLocale, QObject, QTimer, QtMsgType, QUrl, qInstallMessageHandler
 
 from backpain_desktop.domain import reptimer as rt
-
 from backpain_desktop.paths import resource_path
 from backpain_desktop.ui.chart_thread import NATIVE_LOADING
 

@@ -22,7 +22,18 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPat
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.poses import (
-    HEAD_R, POSES, RADII, SEGMENTS, TRUNK_CIRCLES, Pose, bounds, camera, interpolate, joints, project)
+    HEAD_R,
+    POSES,
+    RADII,
+    SEGMENTS,
+    TRUNK_CIRCLES,
+    Pose,
+    bounds,
+    camera,
+    interpolate,
+    joints,
+    project,
+)
 from backpain_desktop.ui.theme import contrast_ratio
 
 MAT_HALF_WIDTH = 0.19  # an exercise mat is about 60 cm wide: 0.34 of a standing height, plus a margin
