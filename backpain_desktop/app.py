@@ -104,10 +104,6 @@ def load_content(content_dir: str | None):
     return load_pack(shipped), ""
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", text)
 
 
 def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
@@ -153,12 +149,12 @@ def _backup_day(backup: Path) -> str:
 def ask_to_restore(backup: Path) -> bool:
     from backpain_desktop.ui import errors
 
-    return errors.ask(None, _tr("Your log file is damaged"), _tr(
+    return errors.ask(None, _tr("app", "Your log file is damaged"), _tr(
         "Your log file is damaged and cannot be read. It has been kept aside, not deleted.\n\n"
         "A copy of your log from {day} was found. Put that copy back? Anything logged after that copy "
         "was made will not be in it.\n\n"
         "If you choose not to, a new, empty log is started and the copy is kept."
-    ).format(day=_backup_day(backup)), _tr("Put the copy back"), _tr("Start a new log"))
+    ).format(day=_backup_day(backup)), _tr("app", "Put the copy back"), _tr("app", "Start a new log"))
 
 
 def _daily_backup(store) -> None:
@@ -445,8 +441,8 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
     except OSError as exc:
         folder_writable = False
         if not paths.database.is_file():  # with a log there, open it read-only below instead
-            errors.show_error(None, _tr("Cannot start"),
-                              _tr("The folder for your log cannot be created: {folder}").format(
+            errors.show_error(None, _tr("app", "Cannot start"),
+                              _tr("app", "The folder for your log cannot be created: {folder}").format(
                                   folder=paths.data_dir), str(exc))
             return 2
     setup_logging(None if kiosk else paths.log_dir)
@@ -469,7 +465,8 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
     try:
         store, store_message = open_store(paths, kiosk, folder_writable, ask_restore=ask_to_restore)
     except StoreError as exc:
-        errors.show_error(None, _tr("Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
+        errors.show_error(None, _tr("app",
+                "Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
         instance.release()
         return 3
 
@@ -486,7 +483,7 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
     kiosk_config = kiosk_loaded.config if kiosk_loaded is not None and kiosk else None
     window = MainWindow(store, pack, settings, persist, kiosk=kiosk_config)
     if store.read_only:  # the message box goes away; the title keeps saying why saving fails
-        window.setWindowTitle(_tr("{app} (read-only: new entries cannot be saved)").format(
+        window.setWindowTitle(_tr("app", "{app} (read-only: new entries cannot be saved)").format(
             app=window.windowTitle()))
     if window.kiosk is not None:
         window.kiosk.start()
@@ -521,3 +518,9 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _tr(context: str, text: str) -> str:
+    from backpain_desktop.ui.widgets import tr  # Qt loads on first use, not at import
+
+    return tr(context, text)

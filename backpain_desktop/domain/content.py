@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import stat
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -663,3 +663,118 @@ def _load_exercises(file: Path) -> tuple[str, tuple[Exercise, ...]]:
             start_pose=_pose(raw, "start_pose", file, where), hold_pose=_pose(raw, "hold_pose", file, where),
             other_side_pose=other))
     return intro.strip(), tuple(result)
+
+
+# --------------------------------------------------------------------------------------------------
+# Packs in other languages
+#
+# A translation is a folder beside the English pack, named by its language ("pl", "ar", or "pl-PL"):
+# the same layout (pack.toml with [[pages]], page files, exercises.toml) but it may hold only part of
+# it. Whatever it translates replaces the English; anything it leaves out, or gets wrong, stays English,
+# page by page, exercise by exercise and field by field, so a half-done translation never leaves a hole.
+# Numbers, poses, links' targets and the order of pages always come from the English pack.
+
+OVERLAY_CONTACT_KEYS = ("physiotherapy_hours", "organisation", "department", "pals_contact")
+
+
+def translation_folder(base: Path, language: str) -> Path | None:
+    """The folder beside ``base`` that holds ``language``'s translation ("pl" finds pl/ or pl-PL/)."""
+    if not language or language.startswith("en"):
+        return None
+    exact = base.parent / language
+    if (exact / MANIFEST).is_file():
+        return exact
+    return next((p for p in sorted(base.parent.glob(f"{language}-*")) if (p / MANIFEST).is_file()
+                 and p != base), None)
+
+
+def translated_pack(base: ContentPack, language: str) -> ContentPack:
+    """``base`` in ``language`` where a translation folder beside it says so; English for the rest.
+    A problem in the translation becomes a warning (that part stays English), never an error."""
+    folder = translation_folder(base.folder, language)
+    if folder is None:
+        return base
+    warnings: list[str] = []
+    try:
+        data = _read_toml(folder / MANIFEST)
+    except ContentError as exc:
+        return replace(base, warnings=base.warnings + (str(exc),))
+    meta = data.get("pack") if isinstance(data.get("pack"), dict) else {}
+    contacts_raw = data.get("contacts") if isinstance(data.get("contacts"), dict) else {}
+    contacts = replace(base.contacts, **{k: v.strip() for k, v in contacts_raw.items()
+                                          if k in OVERLAY_CONTACT_KEYS and isinstance(v, str) and v.strip()})
+    pages = tuple(_translated_page(page, folder, data.get("pages"), {p.id for p in base.pages}, warnings)
+                  for page in base.pages)
+    intro, exercises = _translated_exercises(base, folder, meta, warnings)
+    title = meta.get("title")
+    title = title.strip() if isinstance(title, str) and title.strip() else base.title
+    return replace(base, title=title, locale=str(meta.get("locale") or language), contacts=contacts,
+                   pages=pages, exercises=exercises, exercises_intro=intro,
+                   warnings=base.warnings + tuple(warnings))
+
+
+def _translated_page(page: Page, folder: Path, raw_pages: object, ids: set[str], warnings: list[str]) -> Page:
+    raw = next((r for r in raw_pages if isinstance(r, dict) and r.get("id") == page.id), None) \
+        if isinstance(raw_pages, list) else None
+    if raw is None:
+        return page
+    title = raw.get("title") if isinstance(raw.get("title"), str) and raw["title"].strip() else page.title
+    file_name = raw.get("file")
+    if not isinstance(file_name, str) or not file_name.strip():
+        return replace(page, title=title)
+    problems, links = _Problems(), []
+    try:
+        file = _inside(folder, file_name, folder / MANIFEST)
+        _check_size(file)
+        markdown = file.read_text(encoding="utf-8")
+    except (ContentError, OSError, UnicodeDecodeError) as exc:
+        warnings.append(f"{folder.name}/{file_name}: {exc}; the English page is shown")
+        return replace(page, title=title)
+    _check_markdown(markdown, file, problems, links)
+    for target, link_file, line in links:
+        if target not in ids:
+            problems.add(link_file, f"the link to 'page:{target}' names no page in this pack", line)
+    if problems.found:
+        warnings += [f"{folder.name}/{p.describe()}; the English page is shown" for p in problems.found]
+        return replace(page, title=title)
+    return replace(page, title=title, markdown=markdown, file=file)
+
+
+def _translated_exercises(base: ContentPack, folder: Path, meta: dict,
+                          warnings: list[str]) -> tuple[str, tuple[Exercise, ...]]:
+    name = meta.get("exercises", "exercises.toml")
+    try:
+        data = _read_toml(_inside(folder, name if isinstance(name, str) else "exercises.toml",
+                                  folder / MANIFEST))
+    except ContentError as exc:
+        if exc.message != "the file is missing":
+            warnings.append(f"{folder.name}: {exc}; the exercises stay in English")
+        return base.exercises_intro, base.exercises
+    intro = data.get("intro")
+    intro = intro.strip() if isinstance(intro, str) and intro.strip() else base.exercises_intro
+    raw_list = data.get("exercises") if isinstance(data.get("exercises"), list) else []
+    by_id = {r.get("id"): r for r in raw_list if isinstance(r, dict)}
+
+    def text(raw: dict, key: str, english: str) -> str:
+        value = raw.get(key)
+        return value.strip() if isinstance(value, str) and value.strip() else english
+
+    result = []
+    for exercise in base.exercises:
+        raw = by_id.get(exercise.id)
+        if raw is None:
+            result.append(exercise)
+            continue
+        steps_raw = raw.get("steps") if isinstance(raw.get("steps"), list) else []
+        steps = tuple(replace(step, text=text(steps_raw[i], "text", step.text))
+                      if i < len(steps_raw) and isinstance(steps_raw[i], dict) else step
+                      for i, step in enumerate(exercise.steps))
+        result.append(replace(exercise, name=text(raw, "name", exercise.name),
+                              starting_position=text(raw, "starting_position", exercise.starting_position),
+                              take_care=text(raw, "take_care", exercise.take_care), steps=steps))
+    return intro, tuple(result)
+
+
+def load_pack_in(folder: Path | str, language: str) -> ContentPack:
+    """The pack in ``folder`` (validated as :func:`load_pack` does) shown in ``language``."""
+    return translated_pack(load_pack(folder), language)

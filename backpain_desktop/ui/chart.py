@@ -32,12 +32,13 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import Bbox
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.pacing import ChartSeries
 from backpain_desktop.ui import chart_thread
+from backpain_desktop.ui.widgets import tr as _tr
 
 # Bars, plan and pain at least 3:1 against each other and the background (WCAG 1.4.11), light and dark;
 # they also differ by shape (bars, dashed step, dots and a line).
@@ -49,8 +50,6 @@ WAIT_SECONDS = 60  # longest a caller that must have the picture (report, smoke 
 HAND_OVER_MS = 60  # a draw asked for on the UI thread starts this much later: see _ask
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("chart", text)
 
 
 def _day_numbers(days: list[date]) -> np.ndarray:
@@ -164,16 +163,18 @@ class PacingChart(QWidget):
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumHeight(260)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the summary beside it carries the content
-        self.canvas.setAccessibleName(tr("Pacing chart"))
-        self.setAccessibleName(tr("Pacing chart"))
+        self.canvas.setAccessibleName(_tr("chart", "Pacing chart"))
+        self.setAccessibleName(_tr("chart", "Pacing chart"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         self.draws = 0  # pictures shown so far
         # Words are translated here, on the UI thread, and handed to the chart thread.
-        self._words = {"amount_day": tr("Amount each day"), "amount_week": tr("Weekly average a day"),
-                       "plan": tr("Plan"), "pain": tr("Pain (0-10)"), "pain_mean": tr("Pain, 7-day average"),
-                       "flare": tr("Flare-up"), "boom": tr("Boom and bust")}
+        self._words = {"amount_day": _tr("chart",
+                "Amount each day"), "amount_week": _tr("chart", "Weekly average a day"),
+                       "plan": _tr("chart", "Plan"), "pain": _tr("chart", "Pain (0-10)"),
+                       "pain_mean": _tr("chart", "Pain, 7-day average"),
+                       "flare": _tr("chart", "Flare-up"), "boom": _tr("chart", "Boom and bust")}
         # What the UI thread has asked for and the chart thread has not yet taken (under _lock).
         self._lock = threading.Lock()
         self._pending: dict = {}
@@ -221,7 +222,7 @@ class PacingChart(QWidget):
 
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Hand new data to the chart thread, which puts it into the existing artists and draws once."""
-        weekly = tr("%1 a day, weekly average").replace("%1", unit)
+        weekly = _tr("chart", "%1 a day, weekly average").replace("%1", unit)
         self._ask(series=(series, unit if series.bucket_days == 1 else weekly))
 
     def request_draw(self) -> None:

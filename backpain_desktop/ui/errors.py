@@ -103,10 +103,6 @@ def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> 
     return answer
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("errors", text)
 
 
 def install_excepthook(log_dir: Path | None) -> None:
@@ -131,10 +127,16 @@ def install_excepthook(log_dir: Path | None) -> None:
                 log.exception("could not write the crash file")
         where = f"\n\nA report was saved in {crash_file}." if crash_file else ""
         try:
-            show_error(None, tr("Sorry, something went wrong"),
-                       tr("Something unexpected went wrong. What you saved before is safe. "
+            show_error(None, _tr("errors", "Sorry, something went wrong"),
+                       _tr("errors", "Something unexpected went wrong. What you saved before is safe. "
                           "If this keeps happening, please tell us.") + where, text)
         except Exception:  # the dialog itself failed: the log already has the details
             log.exception("could not show the crash dialog")
 
     sys.excepthook = hook
+
+
+def _tr(context: str, text: str) -> str:
+    from backpain_desktop.ui.widgets import tr  # Qt loads on first use, not at import
+
+    return tr(context, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,10 +18,7 @@ from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES
 from backpain_desktop.domain.reptimer import TimerPlan
 from backpain_desktop.ui.figure import paint_pose
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExerciseSheet", text)
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 def _print_palette() -> QPalette:
@@ -35,9 +32,11 @@ def _print_palette() -> QPalette:
 
 def numbers_text(plan: TimerPlan) -> str:
     """The numbers in words, saying what a rep counts where sides are involved."""
-    reps = {"alternate": tr("%1 reps each side"), "either": tr("%1 reps in all (each hug counts, either knee)")
-            }.get(plan.sides, tr("%1 reps"))
-    return (tr("%1, hold %2 s, rest %3 s, %4 set(s)").replace("%1", reps.replace("%1", str(plan.reps)))
+    reps = {"alternate": _tr("ExerciseSheet", "%1 reps each side"),
+            "either": _tr("ExerciseSheet", "%1 reps in all (each hug counts, either knee)")
+            }.get(plan.sides, _tr("ExerciseSheet", "%1 reps"))
+    return (_tr("ExerciseSheet",
+            "%1, hold %2 s, rest %3 s, %4 set(s)").replace("%1", reps.replace("%1", str(plan.reps)))
             .replace("%2", str(int(plan.hold_s))).replace("%3", str(int(plan.rest_s)))
             .replace("%4", str(plan.sets)))
 
@@ -60,11 +59,12 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
 
     y = page.top()
     painter.setFont(font(16, True))
-    heading = tr("My back exercises")
+    heading = _tr("ExerciseSheet", "My back exercises")
     painter.drawText(QRectF(page.left(), y, page.width(), 30 * dpi / 72), Qt.AlignmentFlag.AlignLeft, heading)
     y += 26 * dpi / 72
     painter.setFont(font(9))
-    note = tr("The numbers are a starting point to check with your physiotherapist. Move slowly and only as "
+    note = _tr("ExerciseSheet",
+            "The numbers are a starting point to check with your physiotherapist. Move slowly and only as "
               "far as feels comfortable.")
     note_rect = QRectF(page.left(), y, page.width(), 28 * dpi / 72)
     painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
@@ -89,7 +89,7 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
                          numbers_text(plan))
         painter.setFont(font(8.5))
         steps = "\n".join(f"{n}. {s.text}" for n, s in enumerate(exercise.steps, 1))
-        body = f"{steps}\n{tr('Take care:')} {exercise.take_care}"
+        body = f"{steps}\n{_tr('ExerciseSheet', 'Take care:')} {exercise.take_care}"
         painter.drawText(text_rect.adjusted(0, 30 * dpi / 72, 0, 0), Qt.TextFlag.TextWordWrap, body)
         y += band
         painter.setPen(palette.color(QPalette.ColorRole.Highlight))
@@ -103,7 +103,7 @@ def _ask_printer(parent: QWidget, kiosk: bool):
 
     if kiosk:
         return printing.kiosk_printer()
-    return printing.ask_printer_dialog(parent, tr("Print my exercise sheet"))
+    return printing.ask_printer_dialog(parent, _tr("ExerciseSheet", "Print my exercise sheet"))
 
 
 # Tests replace this seam so no dialog ever blocks.
@@ -116,9 +116,10 @@ def print_sheet(parent: QWidget, items: list[tuple[Exercise, TimerPlan]], *, kio
     from backpain_desktop.ui import printing
 
     done = printing.print_pages(parent, lambda printer: render_sheet(printer, items),
-                                title=tr("My back exercises"), ask=lambda p: ask_printer(p, kiosk))
+                                title=_tr("ExerciseSheet", "My back exercises"),
+                                ask=lambda p: ask_printer(p, kiosk))
     if done is printing.Printed.CANCELLED:
-        return tr("No printer is set up here. Ask a member of staff.") if kiosk else ""
+        return _tr("ExerciseSheet", "No printer is set up here. Ask a member of staff.") if kiosk else ""
     if done is printing.Printed.SHOWN:
         return ""
-    return tr("Your exercise sheet was sent to the printer.")
+    return _tr("ExerciseSheet", "Your exercise sheet was sent to the printer.")

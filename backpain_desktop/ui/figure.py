@@ -35,6 +35,7 @@ from backpain_desktop.domain.poses import (
     project,
 )
 from backpain_desktop.ui.theme import contrast_ratio
+from backpain_desktop.ui.widgets import tr as _tr
 
 MAT_HALF_WIDTH = 0.19  # an exercise mat is about 60 cm wide: 0.34 of a standing height, plus a margin
 MAT_MARGIN = 0.06
@@ -443,6 +444,6 @@ def enlarge_on_click(picture: QWidget, pose: Pose, frame: Iterable[Pose], captio
     """Make a step picture open full size on a click, a tap, Enter or Space (it takes keyboard focus)."""
     picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     picture.setCursor(Qt.CursorShape.PointingHandCursor)
-    picture.setToolTip(picture.tr("Show this picture bigger"))
-    picture.setAccessibleDescription(picture.tr("Press to show this picture bigger"))
+    picture.setToolTip(_tr("FigureViewer", "Show this picture bigger"))
+    picture.setAccessibleDescription(_tr("FigureViewer", "Press to show this picture bigger"))
     _Enlarger(picture, pose, list(frame), caption)

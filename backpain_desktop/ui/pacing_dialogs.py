@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 from backpain_desktop.domain import pacing
 from backpain_desktop.store import FlareUpPlan
 from backpain_desktop.ui.widgets import Stepper
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("pacing", text)
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -52,14 +49,15 @@ def explain_baseline(method: str, amount: float, unit: str, details: dict) -> st
     """How a starting amount is reached, in plain words and whole numbers (the dialog's preview)."""
     if method == "average":
         tries = ", ".join(number(a) for _, a in details.get("tries", []))
-        return (tr("Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.")
+        return (_tr("pacing",
+                "Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.")
                 .replace("%1", tries).replace("%2", unit).replace("%3", number(details.get("average", 0)))
                 .replace("%4", number(amount)))
     if method == "midpoint":
-        return (tr("Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.")
+        return (_tr("pacing", "Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.")
                 .replace("%1", number(details.get("good", 0))).replace("%2", number(details.get("bad", 0)))
                 .replace("%3", unit).replace("%4", number(amount)))
-    return tr("You set %1 %2 a day yourself.").replace("%1", number(amount)).replace("%2", unit)
+    return _tr("pacing", "You set %1 %2 a day yourself.").replace("%1", number(amount)).replace("%2", unit)
 
 
 def _spin(name: str, low: int, high: int, value: int, suffix: str = "") -> Stepper:
@@ -72,8 +70,8 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     ok.setText(ok_text)
     ok.setAccessibleName(ok_text)
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(tr("Cancel"))
-    cancel.setAccessibleName(tr("Cancel"))
+    cancel.setText(_tr("pacing", "Cancel"))
+    cancel.setAccessibleName(_tr("pacing", "Cancel"))
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -85,14 +83,15 @@ class BaselineDialog(QDialog):
     def __init__(self, activity: str, unit: str, tries: list[tuple[date, float]], today: date,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Starting amount for %1").replace("%1", activity))
+        self.setWindowTitle(_tr("pacing", "Starting amount for %1").replace("%1", activity))
         self.setAccessibleName(self.windowTitle())
         self._unit = unit
-        intro = plain_label(tr("Try the activity on 3 different days and note how much you managed before it "
+        intro = plain_label(_tr("pacing",
+                "Try the activity on 3 different days and note how much you managed before it "
                                "became too much. Or think of a good day and a bad day."))
-        self.use_tries = QRadioButton(tr("From 3 tries on different days"))
+        self.use_tries = QRadioButton(_tr("pacing", "From 3 tries on different days"))
         self.use_tries.setAccessibleName(self.use_tries.text())
-        self.use_midpoint = QRadioButton(tr("Halfway between a good day and a bad day"))
+        self.use_midpoint = QRadioButton(_tr("pacing", "Halfway between a good day and a bad day"))
         self.use_midpoint.setAccessibleName(self.use_midpoint.text())
         group = QButtonGroup(self)
         group.addButton(self.use_tries)
@@ -109,22 +108,23 @@ class BaselineDialog(QDialog):
             edit = QDateEdit(QDate(day.year, day.month, day.day))
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
-            edit.setAccessibleName(tr("Day of try %1").replace("%1", str(i + 1)))
-            spin = _spin(tr("Amount on try %1").replace("%1", str(i + 1)), 0, 24 * 60, amount, unit)
-            grid.addWidget(plain_label(tr("Try %1").replace("%1", str(i + 1))), i, 0)
+            edit.setAccessibleName(_tr("pacing", "Day of try %1").replace("%1", str(i + 1)))
+            spin = _spin(_tr("pacing",
+                    "Amount on try %1").replace("%1", str(i + 1)), 0, 24 * 60, amount, unit)
+            grid.addWidget(plain_label(_tr("pacing", "Try %1").replace("%1", str(i + 1))), i, 0)
             grid.addWidget(edit, i, 1)
             grid.addWidget(spin, i, 2)
             self.try_days.append(edit)
             self.try_amounts.append(spin)
-        self.good = _spin(tr("Amount on a good day"), 0, 24 * 60, 0, unit)
-        self.bad = _spin(tr("Amount on a bad day"), 0, 24 * 60, 0, unit)
+        self.good = _spin(_tr("pacing", "Amount on a good day"), 0, 24 * 60, 0, unit)
+        self.bad = _spin(_tr("pacing", "Amount on a bad day"), 0, 24 * 60, 0, unit)
         midpoint = QFormLayout()
-        midpoint.addRow(tr("Good day"), self.good)
-        midpoint.addRow(tr("Bad day"), self.bad)
+        midpoint.addRow(_tr("pacing", "Good day"), self.good)
+        midpoint.addRow(_tr("pacing", "Bad day"), self.bad)
 
         self.result_label = plain_label()
-        self.result_label.setAccessibleName(tr("Starting amount"))
-        self.buttons = _buttons(self, tr("Use this amount"))
+        self.result_label.setAccessibleName(_tr("pacing", "Starting amount"))
+        self.buttons = _buttons(self, _tr("pacing", "Use this amount"))
         layout = QVBoxLayout(self)
         for part in (intro, self.use_tries):
             layout.addWidget(part)
@@ -153,10 +153,12 @@ class BaselineDialog(QDialog):
     def _update(self, *_args) -> None:
         result = self.result_value()
         if result is None:
-            text = (tr("Enter an amount above 0 for each try, each on a different day.")
-                    if self.use_tries.isChecked() else tr("Enter an amount above 0 for both days."))
+            text = (_tr("pacing", "Enter an amount above 0 for each try, each on a different day.")
+                    if self.use_tries.isChecked() else _tr("pacing",
+                            "Enter an amount above 0 for both days."))
         else:
-            text = (tr("Start at %1 %2 a day. ").replace("%1", str(result.amount)).replace("%2", self._unit)
+            text = (_tr("pacing",
+                    "Start at %1 %2 a day. ").replace("%1", str(result.amount)).replace("%2", self._unit)
                     + explain_baseline(result.method, result.amount, self._unit, result.details))
         self.result_label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(result is not None)
@@ -167,23 +169,25 @@ class FlareUpPlanDialog(QDialog):
 
     def __init__(self, plan: FlareUpPlan, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("My flare-up plan"))
+        self.setWindowTitle(_tr("pacing", "My flare-up plan"))
         self.setAccessibleName(self.windowTitle())
         self.fields: dict[str, QPlainTextEdit] = {}
         form = QFormLayout()
-        for key, label, text in (("triggers", tr("What can set off a flare-up"), plan.triggers),
-                                 ("warning_signs", tr("My early warning signs"), plan.warning_signs),
-                                 ("what_helps", tr("What helps me"), plan.what_helps)):
+        for key, label, text in (("triggers", _tr("pacing", "What can set off a flare-up"), plan.triggers),
+                                 ("warning_signs", _tr("pacing",
+                                         "My early warning signs"), plan.warning_signs),
+                                 ("what_helps", _tr("pacing", "What helps me"), plan.what_helps)):
             edit = QPlainTextEdit(text)
             edit.setAccessibleName(label)
             edit.setTabChangesFocus(True)
             self.fields[key] = edit
             form.addRow(label, edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr("Write this while you feel well, so it is ready when you need it. "
+        layout.addWidget(plain_label(_tr("pacing",
+                "Write this while you feel well, so it is ready when you need it. "
                                         "Flare-ups usually settle within a few days to a week.")))
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, tr("Save plan")))
+        layout.addWidget(_buttons(self, _tr("pacing", "Save plan")))
 
     def plan(self) -> FlareUpPlan:
         return FlareUpPlan(**{k: e.toPlainText().strip() for k, e in self.fields.items()})
@@ -194,24 +198,25 @@ class SplitTaskDialog(QDialog):
 
     def __init__(self, activity: str, block: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Split a task into smaller pieces"))
+        self.setWindowTitle(_tr("pacing", "Split a task into smaller pieces"))
         self.setAccessibleName(self.windowTitle())
-        minutes = tr("minutes")
-        self.total = _spin(tr("Whole task, minutes"), 1, 24 * 60, max(60, block), minutes)
-        self.block = _spin(tr("Each piece, minutes"), 1, 24 * 60, max(1, block), minutes)
-        self.rest = _spin(tr("Rest between pieces, minutes"), 0, 240, pacing.DEFAULT_REST_MINUTES, minutes)
+        minutes = _tr("pacing", "minutes")
+        self.total = _spin(_tr("pacing", "Whole task, minutes"), 1, 24 * 60, max(60, block), minutes)
+        self.block = _spin(_tr("pacing", "Each piece, minutes"), 1, 24 * 60, max(1, block), minutes)
+        self.rest = _spin(_tr("pacing",
+                "Rest between pieces, minutes"), 0, 240, pacing.DEFAULT_REST_MINUTES, minutes)
         form = QFormLayout()
-        form.addRow(tr("I want to do (%1)").replace("%1", activity), self.total)
-        form.addRow(tr("In pieces of"), self.block)
-        form.addRow(tr("Resting between for"), self.rest)
+        form.addRow(_tr("pacing", "I want to do (%1)").replace("%1", activity), self.total)
+        form.addRow(_tr("pacing", "In pieces of"), self.block)
+        form.addRow(_tr("pacing", "Resting between for"), self.rest)
         self.schedule = plain_label()
-        self.schedule.setAccessibleName(tr("Schedule"))
+        self.schedule.setAccessibleName(_tr("pacing", "Schedule"))
         self.schedule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = box.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Close"))
-        close.setAccessibleName(tr("Close"))
+        close.setText(_tr("pacing", "Close"))
+        close.setAccessibleName(_tr("pacing", "Close"))
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -226,11 +231,12 @@ class SplitTaskDialog(QDialog):
         lines = []
         for b in blocks:
             start = f"{b.start // 60}:{b.start % 60:02d}"
-            what = tr("do %1 minutes") if b.kind == "do" else tr("rest %1 minutes")
+            what = _tr("pacing", "do %1 minutes") if b.kind == "do" else _tr("pacing", "rest %1 minutes")
             lines.append(f"{start}  " + what.replace("%1", str(b.minutes)))
         pieces = sum(1 for b in blocks if b.kind == "do")
         end = blocks[-1].start + blocks[-1].minutes
-        lines.append(tr("%1 pieces; finished after %2:%3 (hours:minutes).").replace("%1", str(pieces))
+        lines.append(_tr("pacing",
+                "%1 pieces; finished after %2:%3 (hours:minutes).").replace("%1", str(pieces))
                      .replace("%2", str(end // 60)).replace("%3", f"{end % 60:02d}"))
         self.schedule.setText("\n".join(lines))
 
@@ -250,7 +256,7 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-        no = box.addButton(tr("Keep my data"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(_tr("pacing", "Keep my data"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.exec()
         return box.clickedButton() is yes

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timezone, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from backpain_desktop.domain import reminders as rules_
 from backpain_desktop.domain.reminders import Reminder, ReminderRules, ReminderScheduler
 from backpain_desktop.ui.desktop_bus import DBusNotifier, IdleWatcher
 from backpain_desktop.ui.widgets import guard_wheel
+from backpain_desktop.ui.widgets import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,6 @@ TIME_STEP_MINUTES = 15   # times offered in the drop-downs
 TARGET_PX = 44
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Reminders", text)
 
 
 def system_zone() -> tzinfo:
@@ -174,20 +173,22 @@ class ReminderController(QObject):
         """(title, body, actions) in plain words."""
         if reminder.kind == "position":
             activity = self.rules.position_activity.lower()
-            body = (_tr("Your pacing plan: {activity} for about {minutes} minutes at a time. "
+            body = (_tr("Reminders", "Your pacing plan: {activity} for about {minutes} minutes at a time. "
                         "Change position for a while, then carry on.")
                     .format(activity=activity, minutes=reminder.minutes))
-            return _tr("Time to change position"), body, [("default", _tr("Log an activity"))]
+            return _tr("Reminders",
+                    "Time to change position"), body, [("default", _tr("Reminders", "Log an activity"))]
         minutes = self._exercise_minutes()
-        body = _tr("About {minutes} minutes, when it suits you.").format(minutes=minutes)
+        body = _tr("Reminders", "About {minutes} minutes, when it suits you.").format(minutes=minutes)
         if reminder.missed:
             at = reminder.due_at.astimezone(self._zone())
-            body = _tr("This reminder was for {time}, while the computer was asleep. ").format(
+            body = _tr("Reminders", "This reminder was for {time}, while the computer was asleep. ").format(
                 time=f"{at:%H:%M}") + body
-        return (_tr("Time for your back exercises"), body,
+        return (_tr("Reminders", "Time for your back exercises"), body,
                 # "default" is a click on the notification itself; servers that show buttons show the others.
-                [("default", _tr("Start exercises")), ("open", _tr("Start exercises")),
-                 ("snooze", _tr("Snooze 10 minutes"))])
+                [("default", _tr("Reminders",
+                        "Start exercises")), ("open", _tr("Reminders", "Start exercises")),
+                 ("snooze", _tr("Reminders", "Snooze 10 minutes"))])
 
     def show(self, reminder: Reminder) -> None:
         title, body, actions = self.words(reminder)
@@ -204,11 +205,13 @@ class ReminderController(QObject):
 
     def say_still_running(self) -> None:
         """Said once, the first time the window is closed with reminders on."""
-        title = _tr("{app} is still running").format(app=APP_DISPLAY_NAME)
+        title = _tr("Reminders", "{app} is still running").format(app=APP_DISPLAY_NAME)
         if self.tray is not None and self.tray.isVisible():
-            body = _tr("Your reminders keep coming. To open the app or quit it, use its icon in the tray.")
+            body = _tr("Reminders",
+                    "Your reminders keep coming. To open the app or quit it, use its icon in the tray.")
         else:
-            body = _tr("Your reminders keep coming. To open the app again, click a reminder or start the "
+            body = _tr("Reminders",
+                    "Your reminders keep coming. To open the app again, click a reminder or start the "
                        "app again. To stop, turn reminders off in the app.")
         self.shown.append((title, body))
         if self.notifier.notify(title, body, []) is None and self.tray is not None and self.tray.isVisible():
@@ -251,23 +254,25 @@ class ReminderController(QObject):
         now, tz = self._now(), self._zone()
         reason = self.scheduler.quiet_reason(now, tz)
         if reason == "off":
-            return _tr("Reminders are off.")
+            return _tr("Reminders", "Reminders are off.")
         if reason == "paused":
             until = self.scheduler.state.paused_until.astimezone(tz)
-            return _tr("Reminders are paused until {time}.").format(time=f"{until:%H:%M}")
+            return _tr("Reminders", "Reminders are paused until {time}.").format(time=f"{until:%H:%M}")
         if reason == "today":
-            return _tr("No more reminders today.")
+            return _tr("Reminders", "No more reminders today.")
         nxt = self.scheduler.next_exercise(now, tz)
         parts = []
         if nxt is not None:
             local = nxt.astimezone(tz)
-            parts.append(_tr("Next exercise reminder: {day} at {time}.").format(
+            parts.append(_tr("Reminders", "Next exercise reminder: {day} at {time}.").format(
                 day=_day_name(local.weekday()), time=f"{local:%H:%M}"))
         if self.rules.position_breaks:
             minutes = self._position_minutes(now, tz)
-            parts.append(_tr("Position breaks every {minutes} minutes while you use the computer.").format(
-                minutes=minutes) if minutes else _tr("Position breaks wait for a sitting or standing plan."))
-        return " ".join(parts) or _tr("Reminders are on, but no days and times are chosen yet.")
+            parts.append(_tr("Reminders",
+                    "Position breaks every {minutes} minutes while you use the computer.").format(
+                minutes=minutes) if minutes else _tr("Reminders",
+                        "Position breaks wait for a sitting or standing plan."))
+        return " ".join(parts) or _tr("Reminders", "Reminders are on, but no days and times are chosen yet.")
 
     # -- the tray -------------------------------------------------------------------------------------
 
@@ -282,7 +287,7 @@ class ReminderController(QObject):
 
                 icon = QIcon(str(resource_path("icon.png")))
             self.tray = QSystemTrayIcon(icon, self)
-            self.tray.setToolTip(_tr("{app}: reminders are on").format(app=APP_DISPLAY_NAME))
+            self.tray.setToolTip(_tr("Reminders", "{app}: reminders are on").format(app=APP_DISPLAY_NAME))
             self.tray.setContextMenu(self._build_menu())
             self.tray.activated.connect(self._tray_activated)
             self.tray.messageClicked.connect(self._tray_message_clicked)
@@ -294,7 +299,7 @@ class ReminderController(QObject):
 
     def _build_menu(self) -> QMenu:
         menu = QMenu()
-        menu.setAccessibleName(_tr("Reminders menu"))
+        menu.setAccessibleName(_tr("Reminders", "Reminders menu"))
         self.menu = menu
         self.menu_actions: dict[str, QAction] = {}
 
@@ -303,16 +308,17 @@ class ReminderController(QObject):
             action.triggered.connect(slot)
             self.menu_actions[key] = action
 
-        add("open", _tr("Open"), lambda: self.navigate_requested.emit(""))
-        add("exercises", _tr("Start today's exercises"), lambda: self.navigate_requested.emit("exercises"))
-        add("log", _tr("Log an activity"), lambda: self.navigate_requested.emit("pacing"))
+        add("open", _tr("Reminders", "Open"), lambda: self.navigate_requested.emit(""))
+        add("exercises", _tr("Reminders",
+                "Start today's exercises"), lambda: self.navigate_requested.emit("exercises"))
+        add("log", _tr("Reminders", "Log an activity"), lambda: self.navigate_requested.emit("pacing"))
         menu.addSeparator()
-        add("pause", _tr("Pause reminders for an hour"), self.pause_hour)
-        add("today", _tr("No reminders today"), self.skip_today)
-        add("resume", _tr("Resume reminders"), self.resume)
-        add("settings", _tr("Reminder settings…"), self.settings_requested.emit)
+        add("pause", _tr("Reminders", "Pause reminders for an hour"), self.pause_hour)
+        add("today", _tr("Reminders", "No reminders today"), self.skip_today)
+        add("resume", _tr("Reminders", "Resume reminders"), self.resume)
+        add("settings", _tr("Reminders", "Reminder settings…"), self.settings_requested.emit)
         menu.addSeparator()
-        add("quit", _tr("Quit"), self.quit_requested.emit)
+        add("quit", _tr("Reminders", "Quit"), self.quit_requested.emit)
         return menu
 
     def _update_menu(self) -> None:
@@ -335,12 +341,12 @@ class ReminderController(QObject):
 
 
 def _day_name(weekday: int) -> str:
-    return [_tr("Monday"), _tr("Tuesday"), _tr("Wednesday"), _tr("Thursday"), _tr("Friday"),
-            _tr("Saturday"), _tr("Sunday")][weekday]
+    """The day's name in the language in use (0 = Monday), from QLocale rather than a word list."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
 def _short_day(weekday: int) -> str:
-    return [_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun")][weekday]
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
 
 # -- the settings dialog ----------------------------------------------------------------------------------
@@ -384,18 +390,19 @@ class ReminderSettingsDialog(QDialog):
         self.controller = controller
         self._save_ics = save_ics or save_ics_with_dialog
         self._today = today
-        self.setWindowTitle(_tr("Reminders"))
-        self.setAccessibleName(_tr("Reminder settings"))
+        self.setWindowTitle(_tr("Reminders", "Reminders"))
+        self.setAccessibleName(_tr("Reminders", "Reminder settings"))
         rules = controller.rules
         layout = QVBoxLayout(self)
 
-        self.enabled = QCheckBox(_tr("Remind me (the app stays in the tray when its window is closed)"))
-        self.enabled.setAccessibleName(_tr("Reminders on"))
+        self.enabled = QCheckBox(_tr("Reminders",
+                "Remind me (the app stays in the tray when its window is closed)"))
+        self.enabled.setAccessibleName(_tr("Reminders", "Reminders on"))
         self.enabled.setChecked(rules.enabled)
         self.enabled.setMinimumHeight(TARGET_PX)
         layout.addWidget(self.enabled)
 
-        box = QGroupBox(_tr("Exercise reminders"))
+        box = QGroupBox(_tr("Reminders", "Exercise reminders"))
         grid = QGridLayout(box)
         days_row = QHBoxLayout()
         self.day_buttons: list[QPushButton] = []
@@ -407,20 +414,21 @@ class ReminderSettingsDialog(QDialog):
             button.setMinimumSize(TARGET_PX + 8, TARGET_PX)
             self.day_buttons.append(button)
             days_row.addWidget(button)
-        grid.addWidget(QLabel(_tr("Days")), 0, 0)
+        grid.addWidget(QLabel(_tr("Reminders", "Days")), 0, 0)
         grid.addLayout(days_row, 0, 1)
         times = sorted(rules.exercise_times)
         self.time_combos = []
         for i in range(2):
-            combo = _time_combo(_tr("Reminder time {n}").format(n=i + 1), True, _tr("No reminder"))
+            combo = _time_combo(_tr("Reminders",
+                    "Reminder time {n}").format(n=i + 1), True, _tr("Reminders", "No reminder"))
             _select_time(combo, times[i] if i < len(times) else None)
             self.time_combos.append(combo)
-            label = QLabel(_tr("Time {n}").format(n=i + 1))
+            label = QLabel(_tr("Reminders", "Time {n}").format(n=i + 1))
             label.setBuddy(combo)
             grid.addWidget(label, 1 + i, 0)
             grid.addWidget(combo, 1 + i, 1)
-        self.calendar_button = QPushButton(_tr("Add to my calendar…"))
-        self.calendar_button.setAccessibleName(_tr("Add to my calendar"))
+        self.calendar_button = QPushButton(_tr("Reminders", "Add to my calendar…"))
+        self.calendar_button.setAccessibleName(_tr("Reminders", "Add to my calendar"))
         self.calendar_button.setMinimumHeight(TARGET_PX)
         self.calendar_button.clicked.connect(self.export_calendar)
         grid.addWidget(self.calendar_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
@@ -428,13 +436,13 @@ class ReminderSettingsDialog(QDialog):
             combo.setMaximumWidth(combo.sizeHint().width() + 40)  # a time, not a page-wide field
         layout.addWidget(box)
 
-        box = QGroupBox(_tr("Position breaks"))
+        box = QGroupBox(_tr("Reminders", "Position breaks"))
         inner = QVBoxLayout(box)
-        self.position = QCheckBox(_tr("Remind me to change position"))
-        self.position.setAccessibleName(_tr("Remind me to change position"))
+        self.position = QCheckBox(_tr("Reminders", "Remind me to change position"))
+        self.position.setAccessibleName(_tr("Reminders", "Remind me to change position"))
         self.position.setMinimumHeight(TARGET_PX)
         self.position_activity = QComboBox()
-        self.position_activity.setAccessibleName(_tr("Which plan"))
+        self.position_activity.setAccessibleName(_tr("Reminders", "Which plan"))
         self.position_activity.setMinimumHeight(TARGET_PX)
         for activity, minutes in position_plans.items():
             self.position_activity.addItem(activity, minutes)
@@ -456,25 +464,25 @@ class ReminderSettingsDialog(QDialog):
         self._describe_plan()
         layout.addWidget(box)
 
-        box = QGroupBox(_tr("Quiet hours"))
+        box = QGroupBox(_tr("Reminders", "Quiet hours"))
         row = QHBoxLayout(box)
-        self.quiet = QCheckBox(_tr("No reminders from"))
-        self.quiet.setAccessibleName(_tr("Quiet hours on"))
+        self.quiet = QCheckBox(_tr("Reminders", "No reminders from"))
+        self.quiet.setAccessibleName(_tr("Reminders", "Quiet hours on"))
         self.quiet.setMinimumHeight(TARGET_PX)
         self.quiet.setChecked(rules.quiet_start is not None and rules.quiet_end is not None)
-        self.quiet_start = _time_combo(_tr("Quiet hours start"), False)
-        self.quiet_end = _time_combo(_tr("Quiet hours end"), False)
+        self.quiet_start = _time_combo(_tr("Reminders", "Quiet hours start"), False)
+        self.quiet_end = _time_combo(_tr("Reminders", "Quiet hours end"), False)
         _select_time(self.quiet_start, rules.quiet_start or time(21, 0))
         _select_time(self.quiet_end, rules.quiet_end or time(8, 0))
-        until = QLabel(_tr("until"))
+        until = QLabel(_tr("Reminders", "until"))
         until.setBuddy(self.quiet_end)
         for w in (self.quiet, self.quiet_start, until, self.quiet_end):
             row.addWidget(w)
         row.addStretch(1)
         layout.addWidget(box)
 
-        self.autostart = QCheckBox(_tr("Start at login, hidden in the tray"))
-        self.autostart.setAccessibleName(_tr("Start at login"))
+        self.autostart = QCheckBox(_tr("Reminders", "Start at login, hidden in the tray"))
+        self.autostart.setAccessibleName(_tr("Reminders", "Start at login"))
         self.autostart.setMinimumHeight(TARGET_PX)
         self.autostart.setEnabled(controller.autostart is not None)
         self.autostart.setChecked(controller.autostart is not None and controller.autostart.is_enabled())
@@ -483,10 +491,11 @@ class ReminderSettingsDialog(QDialog):
         self.status = QLabel(controller.status_text())
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(_tr("Reminder status"))
+        self.status.setAccessibleName(_tr("Reminders", "Reminder status"))
         layout.addWidget(self.status)
         if not QSystemTrayIcon.isSystemTrayAvailable():
-            note = QLabel(_tr("This desktop shows no tray icons: reminders still appear as notifications. "
+            note = QLabel(_tr("Reminders",
+                    "This desktop shows no tray icons: reminders still appear as notifications. "
                               "To open the app after closing its window, start it again."))
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
@@ -501,7 +510,7 @@ class ReminderSettingsDialog(QDialog):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_tr("Message"))
+        self.message.setAccessibleName(_tr("Reminders", "Message"))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         guard_wheel(self)
@@ -510,11 +519,13 @@ class ReminderSettingsDialog(QDialog):
         minutes = self.position_activity.currentData()
         activity = self.position_activity.currentText().lower()
         if minutes:
-            self.position_note.setText(_tr("Your plan today: {activity} for {minutes} minutes at a time. "
+            self.position_note.setText(_tr("Reminders",
+                    "Your plan today: {activity} for {minutes} minutes at a time. "
                                            "The reminder follows your plan as it builds up each week.")
                                        .format(activity=activity, minutes=minutes))
         else:
-            self.position_note.setText(_tr("Set a starting amount for sitting or standing on the Pacing "
+            self.position_note.setText(_tr("Reminders",
+                    "Set a starting amount for sitting or standing on the Pacing "
                                            "tab first; the reminder then follows that plan."))
 
     def chosen_rules(self) -> ReminderRules:
@@ -534,20 +545,20 @@ class ReminderSettingsDialog(QDialog):
 
         rules = self.chosen_rules()
         if not rules.has_exercise_slots:
-            self.message.setText(_tr("Choose at least one day and one time first."))
+            self.message.setText(_tr("Reminders", "Choose at least one day and one time first."))
             return
         now = self.controller._now()
         zone = self.controller._zone()
         data = exercise_calendar(
             rules, self._today or now.astimezone(zone).date(), now.astimezone(timezone.utc),
             self.controller._exercise_minutes(), zone=getattr(zone, "key", ""),
-            title=_tr("Back exercises"),
-            description=_tr("Your back exercises from {app}. About {minutes} minutes.").format(
+            title=_tr("Reminders", "Back exercises"),
+            description=_tr("Reminders", "Your back exercises from {app}. About {minutes} minutes.").format(
                 app=APP_DISPLAY_NAME, minutes=self.controller._exercise_minutes()),
-            alarm_text=_tr("Time for your back exercises"))
+            alarm_text=_tr("Reminders", "Time for your back exercises"))
         where = self._save_ics(self, data)
         if where:
-            self.message.setText(_tr("Saved {file}. Open it with your calendar (Outlook, Google "
+            self.message.setText(_tr("Reminders", "Saved {file}. Open it with your calendar (Outlook, Google "
                                      "Calendar, Apple Calendar or Thunderbird) to add the reminders.")
                                  .format(file=where))
 
@@ -559,7 +570,7 @@ class ReminderSettingsDialog(QDialog):
             try:
                 auto.set_enabled(self.autostart.isChecked())
             except OSError as exc:
-                return _tr("Start at login could not be changed: {error}").format(error=exc)
+                return _tr("Reminders", "Start at login could not be changed: {error}").format(error=exc)
         return ""
 
 
@@ -572,7 +583,7 @@ def open_settings(parent: QWidget, controller: ReminderController, store, today:
     if dialog.exec() == QDialog.DialogCode.Accepted:
         problem = dialog.apply()
         if problem:
-            errors.show_error(parent, _tr("Reminders"), problem)
+            errors.show_error(parent, _tr("Reminders", "Reminders"), problem)
     dialog.deleteLater()
 
 
@@ -597,9 +608,9 @@ def attach(window, store, pack, settings, save_settings: Callable, data_dir: str
 
 
 def save_ics_with_dialog(parent: QWidget, data: bytes) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Add to my calendar"),
+    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Reminders", "Add to my calendar"),
                                                 str(Path.home() / "back-exercises.ics"),
-                                                _tr("Calendar files (*.ics)"))
+                                                _tr("Reminders", "Calendar files (*.ics)"))
     if not path:
         return None
     try:
@@ -607,7 +618,8 @@ def save_ics_with_dialog(parent: QWidget, data: bytes) -> str | None:
     except OSError as exc:
         from backpain_desktop.ui import errors
 
-        errors.show_error(parent, _tr("Add to my calendar"), _tr("The file could not be saved."), str(exc))
+        errors.show_error(parent, _tr("Reminders",
+                "Add to my calendar"), _tr("Reminders", "The file could not be saved."), str(exc))
         return None
     return path
 

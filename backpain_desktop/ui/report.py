@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -23,9 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 @dataclass(frozen=True)
@@ -51,39 +49,44 @@ class ReportData:
 
 
 def _d(day: date) -> str:
-    return day.strftime("%d %b %Y")
+    """A date in the language in use (the report is read by people, unlike the CSV)."""
+    return QLocale().toString(day, "d MMM yyyy")  # month names in the language in use
 
 
 def report_html(data: ReportData) -> str:
     e = html.escape
-    parts = [f"<h2>{e(tr('Pacing report: %1').replace('%1', data.activity))}</h2>",
-             f"<p>{e(tr('Made on %1 from the person’s own log.').replace('%1', _d(data.made_on)))} "
+    made_on = _tr("report", "Made on %1 from the person’s own log.").replace("%1", _d(data.made_on))
+    parts = [f"<h2>{e(_tr('report', 'Pacing report: %1').replace('%1', data.activity))}</h2>",
+             f"<p>{e(made_on)} "
              f"{e(data.baseline_text)}</p>"]
     if data.chart_png:
         parts.append('<p><img src="chart.png" width="640"></p>')
-    parts.append(f"<h3>{e(tr('Week by week'))}</h3>")
-    head = (tr("Week of"), tr("Average a day (%1)").replace("%1", data.unit), tr("Plan"),
-            tr("Average pain"), tr("Exercise sessions"))
+    parts.append(f"<h3>{e(_tr('report', 'Week by week'))}</h3>")
+    head = (_tr("report",
+            "Week of"), _tr("report", "Average a day (%1)").replace("%1", data.unit), _tr("report", "Plan"),
+            _tr("report", "Average pain"), _tr("report", "Exercise sessions"))
     rows = ["<tr>" + "".join(f"<th align='left'>{e(h)}</th>" for h in head) + "</tr>"]
     for w in data.weeks:
         cells = (_d(w.start), f"{w.average:.0f}", "" if w.plan is None else str(w.plan),
                  "" if w.avg_pain is None else f"{w.avg_pain:.1f}", str(w.sessions))
         rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
     parts.append("<table border='1' cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>")
-    parts.append(f"<h3>{e(tr('Flare-ups'))}</h3>")
+    parts.append(f"<h3>{e(_tr('report', 'Flare-ups'))}</h3>")
     if data.flares:
-        items = [f"{_d(s)} – {_d(f) if f else e(tr('still going on'))}" for s, f in data.flares]
+        items = [f"{_d(s)} – {_d(f) if f else e(_tr('report', 'still going on'))}" for s, f in data.flares]
         parts.append("<p>" + "<br>".join(items) + "</p>")
     else:
-        parts.append(f"<p>{e(tr('None in this period.'))}</p>")
-    parts.append(f"<h3>{e(tr('Boom-and-bust days'))}</h3>")
+        parts.append(f"<p>{e(_tr('report', 'None in this period.'))}</p>")
+    parts.append(f"<h3>{e(_tr('report', 'Boom-and-bust days'))}</h3>")
     if data.boom_days:
-        reason = {"pain": tr("pain rose within 2 days"), "crash": tr("activity dropped within 2 days")}
-        items = [e(tr("%1: %2 against a plan of %3; %4").replace("%1", _d(d)).replace("%2", f"{a:.0f}")
+        reason = {"pain": _tr("report",
+                "pain rose within 2 days"), "crash": _tr("report", "activity dropped within 2 days")}
+        items = [e(_tr("report",
+                "%1: %2 against a plan of %3; %4").replace("%1", _d(d)).replace("%2", f"{a:.0f}")
                    .replace("%3", str(p)).replace("%4", reason.get(r, r))) for d, a, p, r in data.boom_days]
         parts.append("<p>" + "<br>".join(items) + "</p>")
     else:
-        parts.append(f"<p>{e(tr('None in this period.'))}</p>")
+        parts.append(f"<p>{e(_tr('report', 'None in this period.'))}</p>")
     for note in data.notes:
         parts.append(f"<p>{e(note)}</p>")
     return "<html><body style='font-family: sans-serif; font-size: 9pt'>" + "".join(parts) + "</body></html>"
@@ -106,7 +109,7 @@ def write_pdf(data: ReportData, path: Path) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    writer.setTitle(tr("Pacing report"))
+    writer.setTitle(_tr("report", "Pacing report"))
     writer.setCreator("backpain_desktop")
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     _paint(data, writer, QRectF(0, 0, page.width(), page.height()))

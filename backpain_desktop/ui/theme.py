@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence,
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
 from backpain_desktop.settings import Settings
+from backpain_desktop.ui.widgets import tr as _tr
 
 SCALE_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 NORMAL_TARGET_PX = 44
@@ -31,8 +32,6 @@ _REDUCED_MOTION_PROPERTY = "backpainReducedMotion"
 _HIGH_CONTRAST_PROPERTY = "backpainHighContrast"
 
 
-def tr(text: str) -> str:
-    return QGuiApplication.translate("theme", text)
 
 
 # -- what other widgets read -------------------------------------------------------------------------
@@ -360,11 +359,13 @@ class Theme(QObject):
         """Ctrl+= / Ctrl+- / Ctrl+0 on the window, so they work wherever the focus is."""
         actions = []
         for text, keys, slot in (
-                (tr("Larger text"), [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+                (_tr("theme", "Larger text"),
+                 [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
                  self.zoom_in),
-                (tr("Smaller text"), [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+-")],
+                (_tr("theme", "Smaller text"),
+                 [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+-")],
                  self.zoom_out),
-                (tr("Normal text size"), [QKeySequence("Ctrl+0")], self.reset_scale)):
+                (_tr("theme", "Normal text size"), [QKeySequence("Ctrl+0")], self.reset_scale)):
             action = QAction(text, window)
             action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -14,8 +14,6 @@ from backpain_desktop.ui.widgets import tr as _tr
 CONTEXT = "ExerciseTab"  # one context for every part, so existing translations keep working
 
 
-def tr(text: str) -> str:
-    return _tr(CONTEXT, text)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -34,23 +32,24 @@ def scaled(widget: QWidget, ratio: float, bold: bool = False) -> None:
 
 
 def side_words(side: str) -> str:
-    return {rt.LEFT: tr("Left side"), rt.RIGHT: tr("Right side"),
-            rt.EITHER: tr("One knee or both")}.get(side, "")
+    return {rt.LEFT: _tr("ExerciseTab", "Left side"), rt.RIGHT: _tr("ExerciseTab", "Right side"),
+            rt.EITHER: _tr("ExerciseTab", "One knee or both")}.get(side, "")
 
 
 def reps_words(reps: int, sides: str) -> str:
     """"10 reps", or "10 reps on each side" where the sides alternate (10 means 20 movements)."""
     if sides == "alternate":
-        return tr("%1 reps on each side").replace("%1", str(reps))
-    return tr("%1 reps").replace("%1", str(reps))
+        return _tr("ExerciseTab", "%1 reps on each side").replace("%1", str(reps))
+    return _tr("ExerciseTab", "%1 reps").replace("%1", str(reps))
 
 
 def numbers_words(plan: rt.TimerPlan) -> str:
     """One line: "10 reps on each side · hold 3 s · rest 3 s · 1 set"."""
     parts = [reps_words(plan.reps, plan.sides)]
-    parts.append(tr("hold %1 s").replace("%1", str(int(plan.hold_s))))
-    parts.append(tr("rest %1 s").replace("%1", str(int(plan.rest_s))))
-    parts.append((tr("%1 set") if plan.sets == 1 else tr("%1 sets")).replace("%1", str(plan.sets)))
+    parts.append(_tr("ExerciseTab", "hold %1 s").replace("%1", str(int(plan.hold_s))))
+    parts.append(_tr("ExerciseTab", "rest %1 s").replace("%1", str(int(plan.rest_s))))
+    parts.append((_tr("ExerciseTab",
+            "%1 set") if plan.sets == 1 else _tr("ExerciseTab", "%1 sets")).replace("%1", str(plan.sets)))
     return " · ".join(parts)
 
 

@@ -6,37 +6,42 @@ from __future__ import annotations
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES, Pose, interpolate
-from backpain_desktop.ui.exercises.common import reps_words, side_words, tr
+from backpain_desktop.ui.exercises.common import reps_words, side_words
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 def phase_words(timer: rt.RepTimer) -> str:
     seg = timer.segment
     if timer.finished:
-        words = tr("Done") if timer.completed else tr("Stopped")
+        words = _tr("ExerciseTab", "Done") if timer.completed else _tr("ExerciseTab", "Stopped")
     elif seg is None:
-        words = tr("Ready when you are")
+        words = _tr("ExerciseTab", "Ready when you are")
     elif seg.phase == rt.NEXT_EXERCISE:
-        words = tr("Rest. Next: %1").replace("%1", timer.plans[seg.exercise].name)
+        words = _tr("ExerciseTab", "Rest. Next: %1").replace("%1", timer.plans[seg.exercise].name)
     else:
-        words = {rt.GET_READY: tr("Get ready"), rt.MOVE: tr("Move slowly"), rt.HOLD: tr("Hold"),
-                 rt.RELEASE: tr("And relax"), rt.REST: tr("Rest"),
-                 rt.SET_REST: tr("Rest before the next set")}.get(seg.phase, "")
-    return tr("Paused: %1").replace("%1", words) if timer.paused else words
+        words = {rt.GET_READY: _tr("ExerciseTab",
+                "Get ready"), rt.MOVE: _tr("ExerciseTab", "Move slowly"), rt.HOLD: _tr("ExerciseTab", "Hold"),
+                 rt.RELEASE: _tr("ExerciseTab", "And relax"), rt.REST: _tr("ExerciseTab", "Rest"),
+                 rt.SET_REST: _tr("ExerciseTab", "Rest before the next set")}.get(seg.phase, "")
+    return _tr("ExerciseTab", "Paused: %1").replace("%1", words) if timer.paused else words
 
 
 def rep_words(timer: rt.RepTimer) -> str:
     """"Rep 2 of 10 on each side · Right side" while a rep runs; "10 reps on each side" otherwise."""
     plan, seg = timer.plan, timer.segment
     if seg is not None and seg.rep:
-        of = tr("Rep %1 of %2 on each side") if plan.sides == "alternate" else tr("Rep %1 of %2")
+        of = (_tr("ExerciseTab", "Rep %1 of %2 on each side")
+              if plan.sides == "alternate" else _tr("ExerciseTab", "Rep %1 of %2"))
         parts = [of.replace("%1", str(seg.rep)).replace("%2", str(plan.reps))]
         if side_words(seg.side):
             parts.append(side_words(seg.side))
         if plan.sets > 1:
-            parts.append(tr("Set %1 of %2").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets)))
+            parts.append(_tr("ExerciseTab",
+                    "Set %1 of %2").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets)))
         return " · ".join(parts)
     if seg is not None and seg.phase == rt.SET_REST:
-        return tr("Set %1 of %2 done").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets))
+        return _tr("ExerciseTab",
+                "Set %1 of %2 done").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets))
     return reps_words(plan.reps, plan.sides)
 
 

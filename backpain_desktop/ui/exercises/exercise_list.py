@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.content import Exercise
-from backpain_desktop.ui.exercises.common import plain_label, tr
+from backpain_desktop.ui.exercises.common import plain_label
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 class ExerciseList(QWidget):
@@ -19,7 +20,7 @@ class ExerciseList(QWidget):
     def __init__(self, exercises: list[Exercise] | tuple[Exercise, ...], parent: QWidget | None = None):
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Exercises"))
+        self.list.setAccessibleName(_tr("ExerciseTab", "Exercises"))
         widest = max((self.list.fontMetrics().horizontalAdvance(e.name) for e in exercises), default=120)
         self.list.setMinimumWidth(min(widest + 40, 260))
         self.list.setWordWrap(True)
@@ -31,12 +32,13 @@ class ExerciseList(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             self.list.addItem(item)
         count = len(exercises)
-        self.all_button = QPushButton(tr("Do all five") if count == 5
-                                      else tr("Do all %1").replace("%1", str(count)))
-        self.all_button.setAccessibleName(tr("Do all the exercises in a row"))
-        self.all_button.setToolTip(tr("Runs every exercise in order, with a rest between them"))
-        self.print_button = QPushButton(tr("Print my exercise sheet"))
-        self.print_button.setAccessibleName(tr("Print my exercise sheet"))
+        self.all_button = QPushButton(_tr("ExerciseTab", "Do all five") if count == 5
+                                      else _tr("ExerciseTab", "Do all %1").replace("%1", str(count)))
+        self.all_button.setAccessibleName(_tr("ExerciseTab", "Do all the exercises in a row"))
+        self.all_button.setToolTip(_tr("ExerciseTab",
+                "Runs every exercise in order, with a rest between them"))
+        self.print_button = QPushButton(_tr("ExerciseTab", "Print my exercise sheet"))
+        self.print_button.setAccessibleName(_tr("ExerciseTab", "Print my exercise sheet"))
         self.print_message = plain_label()
         self.print_message.hide()
         col = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from backpain_desktop.ui.exercises.common import tr
+from backpain_desktop.ui.widgets import tr as _tr
 
 if TYPE_CHECKING:
     from backpain_desktop.ui.exercises.tab import ExerciseTab
@@ -31,16 +31,17 @@ def lay_out(tab: ExerciseTab) -> QScrollArea:
     col.addWidget(tab.details)
     col.addWidget(tab.numbers_panel)
     col.addStretch(1)
-    details = _scroll(middle, tr("How to do the exercise"))
+    details = _scroll(middle, _tr("ExerciseTab", "How to do the exercise"))
     tab.chooser.setMaximumWidth(260)
     columns = QWidget()
     row = QHBoxLayout(columns)
     row.addWidget(tab.chooser)
     row.addWidget(details, 3)
-    timer = _scroll(tab.right, tr("Rep timer"))
+    timer = _scroll(tab.right, _tr("ExerciseTab", "Rep timer"))
     timer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     row.addWidget(timer, 2)
-    page = _scroll(columns, tr("Exercises"))  # sideways only: each column scrolls up and down on its own
+    page = _scroll(columns, _tr("ExerciseTab",
+            "Exercises"))  # sideways only: each column scrolls up and down on its own
     page.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     outer = QVBoxLayout(tab)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -7,8 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from backpain_desktop.domain import reptimer as rt
-from backpain_desktop.ui.exercises.common import numbers_words, plain_label, tr
+from backpain_desktop.ui.exercises.common import numbers_words, plain_label
 from backpain_desktop.ui.widgets import Stepper
+from backpain_desktop.ui.widgets import tr as _tr
 
 # Sane bounds for the person's own numbers: (lowest, highest).
 BOUNDS = {"reps": (1, 50), "hold_s": (0, 120), "rest_s": (0, 300), "sets": (1, 10)}
@@ -27,18 +28,19 @@ class NumbersPanel(QWidget):
         self._sides = "none"
         self._suggested: rt.TimerPlan | None = None
         self.summary = plain_label()
-        self.summary.setAccessibleName(tr("Your numbers"))
+        self.summary.setAccessibleName(_tr("ExerciseTab", "Your numbers"))
         self.prescription = plain_label()
-        self.change_button = QPushButton(tr("Change the numbers"))
+        self.change_button = QPushButton(_tr("ExerciseTab", "Change the numbers"))
         self.change_button.setCheckable(True)
-        self.change_button.setAccessibleName(tr("Change the numbers"))
+        self.change_button.setAccessibleName(_tr("ExerciseTab", "Change the numbers"))
         self.editor = QWidget()
         grid = QGridLayout(self.editor)
         grid.setContentsMargins(0, 0, 0, 0)
         self.steppers: dict[str, Stepper] = {}
         self._labels = {}
-        names = {"reps": tr("Repetitions"), "hold_s": tr("Hold (seconds)"),
-                 "rest_s": tr("Rest between reps (seconds)"), "sets": tr("Sets")}
+        names = {"reps": _tr("ExerciseTab", "Repetitions"), "hold_s": _tr("ExerciseTab", "Hold (seconds)"),
+                 "rest_s": _tr("ExerciseTab",
+                         "Rest between reps (seconds)"), "sets": _tr("ExerciseTab", "Sets")}
         for n, (key, name) in enumerate(names.items()):
             low, high = BOUNDS[key]
             label = plain_label(name)
@@ -49,8 +51,8 @@ class NumbersPanel(QWidget):
             grid.addWidget(stepper, (n // 2) * 2 + 1, n % 2)
             stepper.value_changed.connect(self._changed)
             self.steppers[key], self._labels[key] = stepper, label
-        self.reset_button = QPushButton(tr("Back to suggested"))
-        self.reset_button.setAccessibleName(tr("Back to the suggested numbers"))
+        self.reset_button = QPushButton(_tr("ExerciseTab", "Back to suggested"))
+        self.reset_button.setAccessibleName(_tr("ExerciseTab", "Back to the suggested numbers"))
         self.note = plain_label()
         row = QHBoxLayout()
         row.addWidget(self.reset_button)
@@ -81,25 +83,26 @@ class NumbersPanel(QWidget):
             self._loading = False
         self._sides = plan.sides
         self._suggested = suggested
-        self._labels["reps"].setText(tr("Repetitions on each side") if plan.sides == "alternate"
-                                     else tr("Repetitions"))
+        self._labels["reps"].setText(_tr("ExerciseTab",
+                "Repetitions on each side") if plan.sides == "alternate"
+                                     else _tr("ExerciseTab", "Repetitions"))
         self.reset_button.setEnabled(own)
         self._show_words(own, suggested)
 
     def show_saved(self, own: bool, suggested: rt.TimerPlan) -> None:
         self.reset_button.setEnabled(own)
         self._show_words(own, suggested)
-        self.note.setText(tr("Saved. These are your own numbers.") if own
-                          else tr("These are the suggested numbers."))
+        self.note.setText(_tr("ExerciseTab", "Saved. These are your own numbers.") if own
+                          else _tr("ExerciseTab", "These are the suggested numbers."))
 
     def _show_words(self, own: bool, suggested: rt.TimerPlan) -> None:
         current = rt.TimerPlan(name="", sides=self._sides, **self.values())
-        self.summary.setText(tr("Your numbers: %1").replace("%1", numbers_words(current)))
+        self.summary.setText(_tr("ExerciseTab", "Your numbers: %1").replace("%1", numbers_words(current)))
         self.prescription.setText(
-            tr("A suggested starting point — check with your physiotherapist: %1.")
+            _tr("ExerciseTab", "A suggested starting point — check with your physiotherapist: %1.")
             .replace("%1", numbers_words(suggested)))
-        self.note.setText(tr("These are your own numbers.") if own
-                          else tr("These are the suggested numbers."))
+        self.note.setText(_tr("ExerciseTab", "These are your own numbers.") if own
+                          else _tr("ExerciseTab", "These are the suggested numbers."))
 
     def values(self) -> dict[str, int]:
         return {key: stepper.value() for key, stepper in self.steppers.items()}
@@ -114,5 +117,5 @@ class NumbersPanel(QWidget):
         if self._loading:
             return
         current = rt.TimerPlan(name="", sides=self._sides, **self.values())
-        self.summary.setText(tr("Your numbers: %1").replace("%1", numbers_words(current)))
+        self.summary.setText(_tr("ExerciseTab", "Your numbers: %1").replace("%1", numbers_words(current)))
         self.numbers_changed.emit(self.values())

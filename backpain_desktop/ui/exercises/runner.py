@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.ui import cues as tones
-from backpain_desktop.ui.exercises.common import side_words, tr
+from backpain_desktop.ui.exercises.common import side_words
+from backpain_desktop.ui.widgets import tr as _tr
 
 TICK_MS = 40  # longest wait between display refreshes while the timer runs (the figure moves smoothly)
 CUE_SETUP_DELAY_MS = 60  # after the first show, before loading the sound system (speech is checked first)
@@ -118,11 +119,11 @@ class SetRunner(QObject):
             elif isinstance(event, rt.ExerciseFinished):
                 self.exercise_finished.emit(event.exercise, event.completed)
             elif isinstance(event, rt.Paused):
-                self.cues.say(tr("Paused"))
+                self.cues.say(_tr("ExerciseTab", "Paused"))
             elif isinstance(event, rt.Finished):
                 self.qtimer.stop()
                 if event.completed:
-                    self.cues.say(tr("Well done. That's all."))
+                    self.cues.say(_tr("ExerciseTab", "Well done. That's all."))
                 self.finished.emit(event.completed)
         self.updated.emit()
         if timer is self.timer and timer.running:
@@ -141,20 +142,23 @@ class SetRunner(QObject):
         plan = self.timer.plans[seg.exercise]
         until = tones.until_next_sound_ms(self.timer)
         if seg.phase == rt.GET_READY:
-            self.cues.cue(tones.GET_READY, tr("%1. Get ready.").replace("%1", plan.name), until)
+            self.cues.cue(tones.GET_READY, _tr("ExerciseTab", "%1. Get ready.").replace("%1", plan.name),
+                          until)
         elif seg.phase == rt.NEXT_EXERCISE:
-            self.cues.cue(tones.SET_DONE, tr("Rest. Next: %1.").replace("%1", plan.name), until)
+            self.cues.cue(tones.SET_DONE, _tr("ExerciseTab", "Rest. Next: %1.").replace("%1", plan.name),
+                          until)
         elif seg.phase == rt.MOVE:
             side = side_words(seg.side)
-            words = tr("Rep %1.").replace("%1", str(seg.rep))
+            words = _tr("ExerciseTab", "Rep %1.").replace("%1", str(seg.rep))
             if seg.exercise > 0 and seg.rep == 1 and seg.set_no == 1 and seg.side != rt.RIGHT:
                 words = f"{plan.name}. {words}"  # a routine moving on: say which exercise this is
             self.cues.cue(tones.START, f"{words} {side}." if side else words, until)
         elif seg.phase == rt.HOLD:
-            self.cues.cue(tones.START, tr("Hold"), until)
+            self.cues.cue(tones.START, _tr("ExerciseTab", "Hold"), until)
         elif seg.phase == rt.RELEASE:
-            self.cues.cue(tones.HOLD_END if plan.hold_s > 0 else None, tr("And relax"), until)
+            self.cues.cue(tones.HOLD_END if plan.hold_s > 0 else None, _tr("ExerciseTab", "And relax"), until)
         elif seg.phase == rt.REST:
-            self.cues.cue(None, tr("Rest"), until)
+            self.cues.cue(None, _tr("ExerciseTab", "Rest"), until)
         elif seg.phase == rt.SET_REST:
-            self.cues.cue(None, tr("Set %1 done. Rest.").replace("%1", str(seg.set_no)), until)
+            self.cues.cue(None, _tr("ExerciseTab", "Set %1 done. Rest.").replace("%1", str(seg.set_no)),
+                          until)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from backpain_desktop.ui.exercises.common import plain_label, scaled, tr
+from backpain_desktop.ui.exercises.common import plain_label, scaled
 from backpain_desktop.ui.widgets import TapScale
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 class SessionCard(QFrame):
@@ -22,24 +23,24 @@ class SessionCard(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(tr("After the exercise"))
+        self.setAccessibleName(_tr("ExerciseTab", "After the exercise"))
         self.heading = plain_label()
         scaled(self.heading, 1.25, bold=True)
         self.summary = plain_label()
-        self.summary.setAccessibleName(tr("What you did"))
-        self.question = plain_label(tr("Pain now"))
+        self.summary.setAccessibleName(_tr("ExerciseTab", "What you did"))
+        self.question = plain_label(_tr("ExerciseTab", "Pain now"))
         scaled(self.question, 1.0, bold=True)
-        self.pain_after = TapScale(accessible_name=tr("Pain now"))
-        self.save_button = QPushButton(tr("Save"))
-        self.save_button.setAccessibleName(tr("Save how your pain is now"))
+        self.pain_after = TapScale(accessible_name=_tr("ExerciseTab", "Pain now"))
+        self.save_button = QPushButton(_tr("ExerciseTab", "Save"))
+        self.save_button.setAccessibleName(_tr("ExerciseTab", "Save how your pain is now"))
         self.message = plain_label()
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleName(_tr("ExerciseTab", "Message"))
         self.message.hide()
-        self.pacing_button = QPushButton(tr("Open the Pacing tab"))
-        self.pacing_button.setAccessibleName(tr("Open the Pacing tab"))
+        self.pacing_button = QPushButton(_tr("ExerciseTab", "Open the Pacing tab"))
+        self.pacing_button.setAccessibleName(_tr("ExerciseTab", "Open the Pacing tab"))
         self.pacing_button.hide()
-        self.close_button = QPushButton(tr("Back to the timer"))
-        self.close_button.setAccessibleName(tr("Back to the timer"))
+        self.close_button = QPushButton(_tr("ExerciseTab", "Back to the timer"))
+        self.close_button.setAccessibleName(_tr("ExerciseTab", "Back to the timer"))
         col = QVBoxLayout(self)
         col.addWidget(self.heading)
         col.addWidget(self.summary)

@@ -16,7 +16,8 @@ from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import Exercise
 from backpain_desktop.store import ExerciseSession, Prescription, Store, StoreError, utc_now
 from backpain_desktop.ui import errors
-from backpain_desktop.ui.exercises.common import reps_words, tr
+from backpain_desktop.ui.exercises.common import reps_words
+from backpain_desktop.ui.widgets import tr as _tr
 
 PAIN_RISE_TO_MENTION = 2  # points on 0-10; a change of about 2 is meaningful (CONTENT.md)
 
@@ -64,7 +65,8 @@ class SessionKeeper(QObject):
                 self._store.set_prescription(Prescription(exercise.id, v["reps"], v["hold_s"], v["rest_s"],
                                                           v["sets"]))
         except StoreError as exc:
-            errors.show_error(self._widget, tr("Your numbers were not saved"), exc.user_message, exc.detail)
+            errors.show_error(self._widget, _tr("ExerciseTab",
+                    "Your numbers were not saved"), exc.user_message, exc.detail)
             return None
         return self.own_numbers(exercise)
 
@@ -72,7 +74,8 @@ class SessionKeeper(QObject):
         try:
             self._store.clear_prescription(exercise.id)
         except StoreError as exc:
-            errors.show_error(self._widget, tr("Your numbers were not saved"), exc.user_message, exc.detail)
+            errors.show_error(self._widget, _tr("ExerciseTab",
+                    "Your numbers were not saved"), exc.user_message, exc.detail)
             return False
         return True
 
@@ -101,7 +104,8 @@ class SessionKeeper(QObject):
                 pain_before=self.pain_before if first else None))
         except StoreError as exc:
             self._not_saved = True
-            errors.show_error(self._widget, tr("Session not saved"), exc.user_message, exc.detail)
+            errors.show_error(self._widget, _tr("ExerciseTab",
+                    "Session not saved"), exc.user_message, exc.detail)
             return
         self._logged_ids.append(session.id)
         self.session_logged.emit(session.id)
@@ -111,39 +115,40 @@ class SessionKeeper(QObject):
         lines = []
         for index, plan in enumerate(timer.plans):
             if timer.reps_done[index] or len(timer.plans) == 1:
-                done = tr("%1: %2 of %3").replace("%1", plan.name).replace("%2", str(timer.reps_done[index]))
+                done = _tr("ExerciseTab",
+                        "%1: %2 of %3").replace("%1", plan.name).replace("%2", str(timer.reps_done[index]))
                 lines.append(done.replace("%3", reps_words(plan.reps * plan.sets, plan.sides)))
         minutes = round(sum(timer.duration_s(i) for i in range(len(timer.plans))) / 60)
         if self._logged_ids and minutes >= 1:
-            lines.append(tr("About %1 min.").replace("%1", str(minutes)))
+            lines.append(_tr("ExerciseTab", "About %1 min.").replace("%1", str(minutes)))
         if self._not_saved:
-            heading = tr("Not saved")
-            lines.append(tr("It could not be added to your log."))
+            heading = _tr("ExerciseTab", "Not saved")
+            lines.append(_tr("ExerciseTab", "It could not be added to your log."))
         elif not self._logged_ids:
-            heading = tr("Stopped")
-            lines = [tr("Stopped before the first rep. Nothing was added to your log.")]
+            heading = _tr("ExerciseTab", "Stopped")
+            lines = [_tr("ExerciseTab", "Stopped before the first rep. Nothing was added to your log.")]
         else:
-            heading = tr("Well done") if completed else tr("Stopped")
-            lines.append(tr("It is in your Pacing log."))
+            heading = _tr("ExerciseTab", "Well done") if completed else _tr("ExerciseTab", "Stopped")
+            lines.append(_tr("ExerciseTab", "It is in your Pacing log."))
         if self._logged_ids:
-            lines.append(tr("Pain before you started: %1").replace(
-                "%1", tr("not given") if self.pain_before is None else str(self.pain_before)))
+            lines.append(_tr("ExerciseTab", "Pain before you started: %1").replace(
+                "%1", _tr("ExerciseTab", "not given") if self.pain_before is None else str(self.pain_before)))
         return heading, "\n".join(lines)
 
     def save_pain_after(self, after: int | None) -> tuple[str, bool]:
         """Store the "Pain now" answer with the set just done. Returns the words to show and whether to
         offer the Pacing tab (the pain went up by a meaningful amount)."""
         if not self._logged_ids or after is None:
-            return tr("Choose a number from 0 (no pain) to 10 first."), False
+            return _tr("ExerciseTab", "Choose a number from 0 (no pain) to 10 first."), False
         try:
             self._store.set_exercise_pain_after(self._logged_ids[-1], after)
         except StoreError as exc:
-            errors.show_error(self._widget, tr("Not saved"), exc.user_message, exc.detail)
-            return tr("Not saved."), False
+            errors.show_error(self._widget, _tr("ExerciseTab", "Not saved"), exc.user_message, exc.detail)
+            return _tr("ExerciseTab", "Not saved."), False
         self.session_logged.emit(self._logged_ids[-1])
         if self.pain_before is not None and after >= self.pain_before + PAIN_RISE_TO_MENTION:
-            return tr(
+            return _tr("ExerciseTab",
                 "Your pain is higher than before you started. That can happen when you start to exercise "
                 "again: hurt does not equal harm. If it is more than you can manage, pace yourself: do a "
                 "little less for now, split it into smaller parts with rests, and build up slowly."), True
-        return tr("Saved."), False
+        return _tr("ExerciseTab", "Saved."), False

@@ -29,7 +29,7 @@ from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui.exercises import display, layout
-from backpain_desktop.ui.exercises.common import frame_of, reps_words, tr
+from backpain_desktop.ui.exercises.common import frame_of, reps_words
 from backpain_desktop.ui.exercises.details import ExerciseDetails
 from backpain_desktop.ui.exercises.exercise_list import ExerciseList
 from backpain_desktop.ui.exercises.numbers import NumbersPanel
@@ -38,6 +38,7 @@ from backpain_desktop.ui.exercises.session_card import SessionCard
 from backpain_desktop.ui.exercises.sessions import SessionKeeper
 from backpain_desktop.ui.exercises.timer_panel import TimerPanel
 from backpain_desktop.ui.theme import reduced_motion
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 class ExerciseTab(QWidget):
@@ -173,7 +174,8 @@ class ExerciseTab(QWidget):
             self._show_idle()  # "10 reps" above the Start button follows the steppers
         own = self.keeper.save_numbers(self._exercise, values)
         if own is None:
-            self.numbers_panel.set_note(tr("Not saved."))  # the timer uses them anyway (see numbers())
+            self.numbers_panel.set_note(_tr("ExerciseTab",
+                    "Not saved."))  # the timer uses them anyway (see numbers())
         else:
             self.numbers_panel.show_saved(own, self.keeper.suggested(self._exercise))
 
@@ -257,7 +259,8 @@ class ExerciseTab(QWidget):
             seconds_text=str(math.ceil(round(timer.seconds_left, 3))) if seg is not None else "",
             phase_fraction=timer.phase_fraction if active else 0.0,
             set_fraction=timer.set_fraction if active else 0.0,
-            start_text=tr("Pause") if timer.running else tr("Resume") if timer.paused else tr("Start"),
+            start_text=(_tr("ExerciseTab", "Pause") if timer.running
+                        else _tr("ExerciseTab", "Resume") if timer.paused else _tr("ExerciseTab", "Start")),
             active=active)
         for shortcut in self._session_keys:
             shortcut.setEnabled(active)

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_desktop.domain.poses import Pose
-from backpain_desktop.ui.exercises.common import plain_label, scaled, tr
+from backpain_desktop.ui.exercises.common import plain_label, scaled
 from backpain_desktop.ui.figure import FigureWidget
 from backpain_desktop.ui.widgets import TapScale
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 def _bar(name: str) -> QProgressBar:
@@ -43,7 +44,7 @@ class TimerPanel(QWidget):
 
     def __init__(self, *, muted: bool, voice: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName(tr("Rep timer"))
+        self.setAccessibleName(_tr("ExerciseTab", "Rep timer"))
         self.timer_name = plain_label()
         scaled(self.timer_name, 1.25, bold=True)
         self.rep_label = plain_label()
@@ -53,30 +54,30 @@ class TimerPanel(QWidget):
         self.seconds_label.setTextFormat(Qt.TextFormat.PlainText)
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         scaled(self.seconds_label, 3.0, bold=True)
-        self.seconds_label.setAccessibleDescription(tr("Seconds left"))
-        self.phase_bar = _bar(tr("This step"))
-        self.set_bar = _bar(tr("This set"))
+        self.seconds_label.setAccessibleDescription(_tr("ExerciseTab", "Seconds left"))
+        self.phase_bar = _bar(_tr("ExerciseTab", "This step"))
+        self.set_bar = _bar(_tr("ExerciseTab", "This set"))
         self.bars = QWidget()  # hidden when no set runs: an empty bar looks like a text box
         bars = QGridLayout(self.bars)
         bars.setContentsMargins(0, 0, 0, 0)
-        bars.addWidget(plain_label(tr("Step")), 0, 0)
+        bars.addWidget(plain_label(_tr("ExerciseTab", "Step")), 0, 0)
         bars.addWidget(self.phase_bar, 0, 1)
-        bars.addWidget(plain_label(tr("Set")), 1, 0)
+        bars.addWidget(plain_label(_tr("ExerciseTab", "Set")), 1, 0)
         bars.addWidget(self.set_bar, 1, 1)
         bars.setColumnStretch(1, 1)
         self.figure = FigureWidget()
-        self.figure.setAccessibleName(tr("Moving picture of the exercise"))
+        self.figure.setAccessibleName(_tr("ExerciseTab", "Moving picture of the exercise"))
         self.figure.setMinimumHeight(90)
 
-        self.start_button = QPushButton(tr("Start"))
-        self.back_button = QPushButton(tr("Back"))
-        self.skip_button = QPushButton(tr("Skip"))
-        self.stop_button = QPushButton(tr("Stop"))
+        self.start_button = QPushButton(_tr("ExerciseTab", "Start"))
+        self.back_button = QPushButton(_tr("ExerciseTab", "Back"))
+        self.skip_button = QPushButton(_tr("ExerciseTab", "Skip"))
+        self.stop_button = QPushButton(_tr("ExerciseTab", "Stop"))
         for button, name, tip in (
-                (self.start_button, tr("Start or pause"), tr("Space")),
-                (self.back_button, tr("Back a step"), tr("Left arrow")),
-                (self.skip_button, tr("Skip this step"), tr("Right arrow")),
-                (self.stop_button, tr("Stop"), tr("Esc"))):
+                (self.start_button, _tr("ExerciseTab", "Start or pause"), _tr("ExerciseTab", "Space")),
+                (self.back_button, _tr("ExerciseTab", "Back a step"), _tr("ExerciseTab", "Left arrow")),
+                (self.skip_button, _tr("ExerciseTab", "Skip this step"), _tr("ExerciseTab", "Right arrow")),
+                (self.stop_button, _tr("ExerciseTab", "Stop"), _tr("ExerciseTab", "Esc"))):
             button.setAccessibleName(name)
             button.setToolTip(tip)
             button.setMinimumHeight(48)
@@ -88,22 +89,22 @@ class TimerPanel(QWidget):
 
         self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
-        self.mute_button.setAccessibleName(tr("Mute sounds"))
+        self.mute_button.setAccessibleName(_tr("ExerciseTab", "Mute sounds"))
         self.mute_button.setChecked(muted)
-        self.voice_button = QPushButton(tr("Voice"))
+        self.voice_button = QPushButton(_tr("ExerciseTab", "Voice"))
         self.voice_button.setCheckable(True)
-        self.voice_button.setAccessibleName(tr("Spoken cues"))
+        self.voice_button.setAccessibleName(_tr("ExerciseTab", "Spoken cues"))
         self.voice_button.setChecked(voice)
         self.voice_button.hide()  # shown once a speech engine is known to work
         self._show_mute()
         self.mute_button.toggled.connect(self._mute)
         self.voice_button.toggled.connect(self.voice_toggled)
 
-        self.pain_before = TapScale(accessible_name=tr("Pain before you start"))
+        self.pain_before = TapScale(accessible_name=_tr("ExerciseTab", "Pain before you start"))
         self.before = QWidget()  # asked before a set, out of the way while it runs
         before = QVBoxLayout(self.before)
         before.setContentsMargins(0, 0, 0, 0)
-        before_label = plain_label(tr("Pain before you start (optional)"))
+        before_label = plain_label(_tr("ExerciseTab", "Pain before you start (optional)"))
         before.addWidget(before_label)
         before.addWidget(self.pain_before)
 
@@ -134,13 +135,13 @@ class TimerPanel(QWidget):
     def show_idle(self, name: str, reps_text: str) -> None:
         self.timer_name.setText(name)
         self.rep_label.setText(reps_text)
-        self.phase_label.setText(tr("Ready when you are"))
+        self.phase_label.setText(_tr("ExerciseTab", "Ready when you are"))
         self.seconds_label.setText("")
         self.phase_bar.setValue(0)
         self.set_bar.setValue(0)
         self.bars.hide()
         self.before.show()
-        self.start_button.setText(tr("Start"))
+        self.start_button.setText(_tr("ExerciseTab", "Start"))
         self._set_active(False)
 
     def show_running(self, *, name: str, rep_text: str, phase_text: str, seconds_text: str,
@@ -177,4 +178,5 @@ class TimerPanel(QWidget):
         self.mute_toggled.emit(muted)
 
     def _show_mute(self) -> None:
-        self.mute_button.setText(tr("Sound off") if self.mute_button.isChecked() else tr("Sound on"))
+        self.mute_button.setText(_tr("ExerciseTab",
+                "Sound off") if self.mute_button.isChecked() else _tr("ExerciseTab", "Sound on"))

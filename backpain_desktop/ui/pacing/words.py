@@ -5,14 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from backpain_desktop.domain import pacing
 from backpain_desktop.ui.pacing.common import day_text
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("pacing", text)
+from backpain_desktop.ui.widgets import tr as _tr
 
 
 def whole(value: float) -> str:
@@ -20,14 +15,14 @@ def whole(value: float) -> str:
 
 
 def listed(numbers: list[str]) -> str:
-    return numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + tr(" and ") + numbers[-1]
+    return numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + _tr("pacing", " and ") + numbers[-1]
 
 
 def today_text(amount: int, unit: str, activity: str, held: bool) -> str:
     text = (
-        tr("Today: about %1 %2 of %3.")
+        _tr("pacing", "Today: about %1 %2 of %3.")
         if not held
-        else tr("Today: about %1 %2 of %3 (held during your flare-up).")
+        else _tr("pacing", "Today: about %1 %2 of %3 (held during your flare-up).")
     )
     return text.replace("%1", str(amount)).replace("%2", unit).replace("%3", activity)
 
@@ -37,7 +32,7 @@ def start_text(method: str, amount: float, unit: str, details: dict) -> str:
     if method == "average":
         tries = [whole(a) for _, a in details.get("tries", [])]
         return (
-            tr(
+            _tr("pacing",
                 "You tried it on %1 days: %2 %3. The average was about %4 %3, and the plan started "
                 "at 80% of that: %5 %3 a day."
             )
@@ -49,7 +44,7 @@ def start_text(method: str, amount: float, unit: str, details: dict) -> str:
         )
     if method == "midpoint":
         return (
-            tr(
+            _tr("pacing",
                 "On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway "
                 "between: %4 %3 a day."
             )
@@ -58,27 +53,28 @@ def start_text(method: str, amount: float, unit: str, details: dict) -> str:
             .replace("%3", unit)
             .replace("%4", whole(amount))
         )
-    return tr("You set %1 %2 a day yourself.").replace("%1", whole(amount)).replace("%2", unit)
+    return _tr("pacing", "You set %1 %2 a day yourself.").replace("%1", whole(amount)).replace("%2", unit)
 
 
 def working_text(story: pacing.PlanStory, start: str, unit: str, increase_pct: float) -> str:
     """The whole working, ending on the same number as :func:`today_text`."""
-    lines = [start, tr("That was on %1.").replace("%1", day_text(story.start_day))]
+    lines = [start, _tr("pacing", "That was on %1.").replace("%1", day_text(story.start_day))]
     steps = []
     if story.built_up:
         steps.append(
-            tr("it went up by about %1% in %2 weeks without a flare-up")
+            _tr("pacing", "it went up by about %1% in %2 weeks without a flare-up")
             .replace("%1", f"{increase_pct:g}")
             .replace("%2", str(story.built_up))
         )
     if story.held:
-        steps.append(tr("it stayed the same for %1 weeks").replace("%1", str(story.held)))
+        steps.append(_tr("pacing", "it stayed the same for %1 weeks").replace("%1", str(story.held)))
     if story.stepped_back:
-        steps.append(tr("it stepped back for a flare-up in %1 weeks").replace("%1", str(story.stepped_back)))
+        steps.append(_tr("pacing",
+                "it stepped back for a flare-up in %1 weeks").replace("%1", str(story.stepped_back)))
     if steps:
-        lines.append(tr("Since then %1.").replace("%1", listed(steps)))
+        lines.append(_tr("pacing", "Since then %1.").replace("%1", listed(steps)))
     lines.append(
-        tr(
+        _tr("pacing",
             "So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each "
             "day, whatever the pain says."
         )
@@ -103,8 +99,8 @@ def week_rows(
 ) -> list[tuple[str, str, str]]:
     rows = []
     for i, week in enumerate(weeks):
-        when = tr("This week") if i == 0 else day_text(week.start)
-        why = tr(STATUS[week.status]).replace("%1", f"{increase_pct:g}")
+        when = _tr("pacing", "This week") if i == 0 else day_text(week.start)
+        why = _tr("pacing", STATUS[week.status]).replace("%1", f"{increase_pct:g}")
         rows.append((when, f"{week.amount} {unit}", why))
     return rows
 
@@ -113,28 +109,29 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
     parts = []
     if summary.plan_days:
         parts.append(
-            tr("This week you kept to your plan on %1 of %2 days.")
+            _tr("pacing", "This week you kept to your plan on %1 of %2 days.")
             .replace("%1", str(summary.kept_days))
             .replace("%2", str(summary.plan_days))
         )
     else:
-        parts.append(tr("Set a starting amount to see your plan on the chart."))
+        parts.append(_tr("pacing", "Set a starting amount to see your plan on the chart."))
     if summary.avg_pain is not None:
         # One score a day: the pain after, or the pain before when no "after" was given.
-        text = tr("Your pain after %1 (0-10), averaged over the last 7 days: %2.")
+        text = _tr("pacing", "Your pain after %1 (0-10), averaged over the last 7 days: %2.")
         parts.append(text.replace("%1", activity).replace("%2", f"{summary.avg_pain:.1f}"))
         change = summary.pain_change
         if change is not None:
             parts.append(
-                tr("The same as the week before.")
+                _tr("pacing", "The same as the week before.")
                 if abs(change) < 0.05
                 else (
-                    tr("Down %1 from the week before.") if change < 0 else tr("Up %1 from the week before.")
+                    _tr("pacing", "Down %1 from the week before.")
+                    if change < 0 else _tr("pacing", "Up %1 from the week before.")
                 ).replace("%1", f"{abs(change):.1f}")
             )
     if booms:
         parts.append(
-            tr("Boom-and-bust days in this range: %1 (last on %2).")
+            _tr("pacing", "Boom-and-bust days in this range: %1 (last on %2).")
             .replace("%1", str(len(booms)))
             .replace("%2", day_text(booms[-1].day))
         )
@@ -143,12 +140,13 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
 
 def empty_chart_text(activity: str, days: int | None, anything_logged: bool) -> str:
     if not anything_logged:
-        return tr(
+        return _tr("pacing",
             "Nothing logged for %1 yet. Log it on Today and your amounts and pain will show here."
         ).replace("%1", activity)
-    span = {14: tr("the last 2 weeks"), 91: tr("the last 3 months")}.get(days, tr("this range"))
+    span = {14: _tr("pacing", "the last 2 weeks"),
+            91: _tr("pacing", "the last 3 months")}.get(days, _tr("pacing", "this range"))
     return (
-        tr("Nothing logged for %1 in %2. Choose All to see everything.")
+        _tr("pacing", "Nothing logged for %1 in %2. Choose All to see everything.")
         .replace("%1", activity)
         .replace("%2", span)
     )
@@ -156,11 +154,11 @@ def empty_chart_text(activity: str, days: int | None, anything_logged: bool) -> 
 
 def flare_text(started: str | None) -> str:
     if started is None:
-        return tr(
+        return _tr("pacing",
             "No flare-up now. If one starts, press the button: the plan steps back a week and holds "
             "until a week without one."
         )
-    return tr(
+    return _tr("pacing",
         "Flare-up since %1. Your plan has stepped back and is held. Flare-ups usually settle within 2 "
         "to 7 days. Some extra soreness for 20 to 30 minutes after activity is normal."
     ).replace("%1", started)
@@ -168,11 +166,11 @@ def flare_text(started: str | None) -> str:
 
 def flare_plan_text(triggers: str, signs: str, helps: str) -> str:
     if not any((triggers, signs, helps)):
-        return tr("You have not written a flare-up plan yet (Your plan, Write my flare-up plan).")
+        return _tr("pacing", "You have not written a flare-up plan yet (Your plan, Write my flare-up plan).")
     return "\n".join(
         (
-            tr("What can set it off: %1").replace("%1", triggers or "-"),
-            tr("My early warning signs: %1").replace("%1", signs or "-"),
-            tr("What helps me: %1").replace("%1", helps or "-"),
+            _tr("pacing", "What can set it off: %1").replace("%1", triggers or "-"),
+            _tr("pacing", "My early warning signs: %1").replace("%1", signs or "-"),
+            _tr("pacing", "What helps me: %1").replace("%1", helps or "-"),
         )
     )
