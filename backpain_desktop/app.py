@@ -90,18 +90,20 @@ def setup_logging(log_dir: Path | None) -> None:
     root.addHandler(console)
 
 
-def load_content(content_dir: str | None):
-    """The chosen content pack, or the shipped one with a message when the chosen one is broken."""
-    from backpain_desktop.domain.content import ContentError, load_pack
+def load_content(content_dir: str | None, language: str = "en"):
+    """The chosen content pack, or the shipped one with a message when the chosen one is broken; in
+    ``language`` where a translation sits beside it (English for whatever it does not translate)."""
+    from backpain_desktop.domain.content import ContentError, load_pack_in
 
     shipped = resource_path(*SHIPPED_PACK)
     if content_dir:
         try:
-            return load_pack(Path(content_dir)), ""
+            return load_pack_in(Path(content_dir), language), ""
         except ContentError as exc:
-            return load_pack(shipped), (f"The content pack in {content_dir} could not be used, so the "
-                                        f"standard advice is shown instead. The problem: {exc}")
-    return load_pack(shipped), ""
+            return load_pack_in(shipped, language), _tr(
+                "app", "The content pack in %1 could not be used, so the standard advice is shown instead. "
+                       "The problem: %2").replace("%1", content_dir).replace("%2", str(exc))
+    return load_pack_in(shipped, language), ""
 
 
 
@@ -417,6 +419,10 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setDesktopFileName(APP_NAME)  # Wayland matches windows to backpain-desktop.desktop and its icon
+    from backpain_desktop.ui.i18n import Languages, system_language
+
+    languages = Languages(resource_path("translations"))  # the system's language until settings are read
+    languages.install(system_language(languages.offered()))
     icon = resource_path("icon.png")
     if icon.is_file():
         from PySide6.QtGui import QIcon
@@ -460,7 +466,10 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
-    pack, pack_problem = load_content(args.content or settings.content_dir or None)
+    if not kiosk and settings.language in languages.offered() and settings.language != languages.current:
+        languages.install(settings.language)  # the person's own choice, remembered
+    content_dir = args.content or settings.content_dir or None
+    pack, pack_problem = load_content(content_dir, languages.current)
 
     try:
         store, store_message = open_store(paths, kiosk, folder_writable, ask_restore=ask_to_restore)
@@ -482,6 +491,7 @@ def _main(argv: list[str] | None, resume_collector: Callable[[], None]) -> int:
 
     kiosk_config = kiosk_loaded.config if kiosk_loaded is not None and kiosk else None
     window = MainWindow(store, pack, settings, persist, kiosk=kiosk_config)
+    window.attach_languages(languages, lambda code: load_content(content_dir, code)[0])
     if store.read_only:  # the message box goes away; the title keeps saying why saving fails
         window.setWindowTitle(_tr("app", "{app} (read-only: new entries cannot be saved)").format(
             app=window.windowTitle()))

@@ -26,6 +26,7 @@ class Settings:
     high_contrast: str = "auto"  # "auto" | "on" | "off"
     reminders: dict = field(default_factory=dict)  # domain/reminders.py to_json(): choices and state
     tray_note_shown: bool = False  # "still running in the tray" said once, the first time the window closed
+    language: str = ""  # the language the person chose ("pl", "ar", ...); "" follows the system
     # Per-feature extras that do not deserve their own field yet.
     extra: dict = field(default_factory=dict)
 

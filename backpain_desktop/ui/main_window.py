@@ -261,16 +261,9 @@ class MainWindow(QMainWindow):
         if exercises is not None:  # never built: nothing plays
             exercises.stop_all()
         self._store.wipe_all()
-        self.tabs.blockSignals(True)
-        # Remove from the last tab, with the first one current, so no tab on its way out is shown (a
-        # shown Pacing tab would start drawing its chart, importing matplotlib, for nobody).
-        self.tabs.setCurrentIndex(0)
-        while self.tabs.count():
-            old = self.tabs.widget(self.tabs.count() - 1)
-            self.tabs.removeTab(self.tabs.count() - 1)
-            old.hide()
-            old.deleteLater()  # completers, undo stacks, models and chart axes go with it
-        self.tabs.blockSignals(False)
+        self._drop_tabs()
+        if self.languages is not None and self.languages.current != self._start_language:
+            self._use_language(self._start_language)  # the next person starts in the kiosk's language
         self._visit += 1
         self._build_tabs()
         self._connect_signals()
@@ -278,6 +271,93 @@ class MainWindow(QMainWindow):
         self.theme.reset_scale()
         self.advice_tab.setFocus()
         self.prepare_when_idle()  # the next person's first visit to each tab is as quick as the first's
+
+    def _drop_tabs(self) -> None:
+        """Remove every tab, from the last, with the first one current, so no tab on its way out is shown
+        (a shown Pacing tab would start drawing its chart, importing matplotlib, for nobody)."""
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(0)
+        while self.tabs.count():
+            old = self.tabs.widget(self.tabs.count() - 1)
+            self.tabs.removeTab(self.tabs.count() - 1)
+            old.hide()
+            old.deleteLater()  # completers, undo stacks, models and chart axes go with it
+        self.tabs.blockSignals(False)
+
+    # -- language: a picker beside urgent help; ui/i18n.py installs the translations ------------------
+
+    languages = None  # ui/i18n.py Languages, once attached
+    language_picker = None
+
+    def attach_languages(self, languages, pack_for: Callable[[str], ContentPack]) -> None:
+        """Offer every installed language in the toolbar, each named in itself. ``pack_for(code)`` gives
+        the content pack in that language (English where it has no translation)."""
+        from PySide6.QtWidgets import QComboBox
+
+        from backpain_desktop.ui.i18n import language_name
+
+        self.languages = languages
+        self._pack_for = pack_for
+        self._start_language = languages.current  # a kiosk goes back to it for each new person
+        offered = languages.offered()
+        if len(offered) < 2:
+            return  # only English: nothing to choose
+        picker = QComboBox()
+        picker.setObjectName("language-picker")
+        for code in offered:
+            picker.addItem(language_name(code), code)
+        picker.setCurrentIndex(max(0, picker.findData(languages.current)))
+        picker.setMinimumHeight(self.urgent_button.minimumHeight())
+        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        picker.activated.connect(lambda index: self.switch_language(picker.itemData(index)))
+        self.language_picker = picker
+        self.findChild(QToolBar, "urgent-help-toolbar").addWidget(picker)
+        self._retranslate()
+
+    def switch_language(self, code: str) -> None:
+        """The whole window in ``code`` at once: the tabs are built again in the new language (as for a new
+        kiosk visit, but keeping the log and the tab in view); the person's choice is remembered."""
+        if self.languages is None or code == self.languages.current:
+            return
+        current = self.tabs.currentIndex()
+        exercises = self._built.get("exercise_tab")
+        if exercises is not None:
+            exercises.stop_all()  # a running timer would go on speaking the old language
+        self._drop_tabs()
+        self._use_language(code)
+        if not self._kiosk_on:
+            self._settings.language = self.languages.current
+            self._save_settings(self._settings)
+        self._visit += 1
+        self._build_tabs()
+        self._connect_signals()
+        self.tabs.setCurrentIndex(current)
+        self.prepare_when_idle()
+
+    def _use_language(self, code: str) -> None:
+        self.languages.install(code)
+        self._pack = self._pack_for(self.languages.current)
+        self._retranslate()  # at once: Qt's LanguageChange events only arrive with the next event loop turn
+        picker = self.language_picker
+        if picker is not None:
+            picker.setCurrentIndex(max(0, picker.findData(self.languages.current)))
+
+    def _retranslate(self) -> None:
+        """The window's own words (the tabs are rebuilt instead), after a change of language."""
+        self.urgent_action.setText(self.tr("Get help &urgently"))
+        self.urgent_action.setToolTip(self.tr("When to call 999, go to A&E or call 111 (F1)"))
+        self.urgent_button.setAccessibleName(self.tr("Get help urgently"))
+        toolbar = self.findChild(QToolBar, "urgent-help-toolbar")
+        toolbar.setWindowTitle(self.tr("Urgent help"))
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        if self.language_picker is not None:
+            self.language_picker.setAccessibleName(self.tr("Language"))
+            self.language_picker.setToolTip(self.tr("Choose the language of the app"))
+        if self.reminders is not None:
+            self.reminders_action.setText(self.tr("&Reminders…"))
+            self.reminders_action.setToolTip(self.tr("Exercise and position-break reminders"))
+            self.findChild(QToolBar, "urgent-help-toolbar").widgetForAction(self.reminders_action) \
+                .setAccessibleName(self.tr("Reminders"))
 
     # -- navigation (issue 3): one way for any tab, link or button to move the person ----------------
 
@@ -317,6 +397,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "urgent_button"):
             self._style_urgent_button()  # a switch to or from high contrast: the border follows
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "urgent_button"):
+            self._retranslate()
 
     def navigate(self, target: str) -> None:
         """Show a tab: "advice", "advice:<page-id>", "exercises", "pacing" or "urgent"."""
