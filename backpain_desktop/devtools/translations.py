@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "backpain_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("pl", "ar")
-# lupdate reads the helper _tr(context, text, disambiguation, n) like QCoreApplication.translate.
-ALIASES = "translate+=_tr"
+# lupdate reads the helper _tr(context, text, disambiguation, n) and domain messages.message(...) like
+# QCoreApplication.translate.
+ALIASES = "translate+=_tr,translate+=message"
 
 
 def tool(name: str) -> str:

@@ -10,8 +10,14 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-PRESET_ACTIVITIES = ("Walking", "Exercises", "Housework", "Gardening", "Sitting", "Standing", "Work")
-UNITS = {"min": "minutes", "reps": "reps", "m": "metres"}
+from backpain_desktop.domain.messages import message
+
+PRESET_ACTIVITIES = (message("entries", "Walking"), message("entries", "Exercises"),
+                     message("entries", "Housework"), message("entries", "Gardening"),
+                     message("entries", "Sitting"), message("entries", "Standing"),
+                     message("entries", "Work"))
+UNITS = {"min": message("entries", "minutes"), "reps": message("entries", "reps"),
+         "m": message("entries", "metres")}
 # Largest believable amount for one entry, per unit: a day of minutes, a marathon of metres.
 MAX_AMOUNT = {"min": 24 * 60, "reps": 2000, "m": 50_000}
 MAX_ACTIVITY_CHARS = 60
@@ -51,9 +57,10 @@ def parse_pain(text: str) -> tuple[int | None, str]:
     try:
         value = int(text)
     except ValueError:
-        return None, "Pain must be a whole number from 0 (no pain) to 10 (worst imaginable)."
+        return None, message("entries",
+                             "Pain must be a whole number from 0 (no pain) to 10 (worst imaginable).")
     if not 0 <= value <= 10:
-        return None, "Pain must be from 0 (no pain) to 10 (worst imaginable)."
+        return None, message("entries", "Pain must be from 0 (no pain) to 10 (worst imaginable).")
     return value, ""
 
 
@@ -61,17 +68,18 @@ def parse_amount(text: str, unit: str) -> tuple[float | None, str]:
     label = UNITS.get(unit, unit)
     text = text.strip().replace(",", ".")
     if not text:
-        return None, f"Enter how many {label}."
+        return None, message("entries", "Enter how many %1.").args(label)
     try:
         value = float(text)
     except ValueError:
-        return None, f"Enter a number of {label}, for example 20."
+        return None, message("entries", "Enter a number of %1, for example 20.").args(label)
     if value != value or value in (float("inf"), float("-inf")):
-        return None, f"Enter a number of {label}, for example 20."
+        return None, message("entries", "Enter a number of %1, for example 20.").args(label)
     if value <= 0:
-        return None, f"The number of {label} must be more than 0."
+        return None, message("entries", "The number of %1 must be more than 0.").args(label)
     if value > MAX_AMOUNT.get(unit, 10_000):
-        return None, f"That is more {label} than one entry can hold (at most {MAX_AMOUNT.get(unit, 10_000)})."
+        return None, message("entries", "That is more %1 than one entry can hold (at most %2).").args(
+            label, MAX_AMOUNT.get(unit, 10_000))
     return value, ""
 
 
@@ -92,30 +100,32 @@ def validate_entry(form: EntryInput, now: datetime) -> tuple[ValidEntry | None, 
     problems: dict[str, str] = {}
     activity = " ".join(form.activity.split())
     if not activity:
-        problems["activity"] = "Choose or type an activity."
+        problems["activity"] = message("entries", "Choose or type an activity.")
     elif len(activity) > MAX_ACTIVITY_CHARS:
-        problems["activity"] = f"Keep the activity name to {MAX_ACTIVITY_CHARS} characters or fewer."
+        problems["activity"] = message("entries", "Keep the activity name to %1 characters or fewer.").args(
+            MAX_ACTIVITY_CHARS)
     elif _has_control(activity):
-        problems["activity"] = ("The activity name holds a hidden control character that cannot be saved. "
-                                "Please type the name again.")
+        problems["activity"] = message("entries", "The activity name holds a hidden control character that "
+                                                  "cannot be saved. Please type the name again.")
     if form.unit not in UNITS:
-        problems["unit"] = "Choose minutes, reps or metres."
-    amount, message = parse_amount(form.amount, form.unit)
-    if message:
-        problems["amount"] = message
-    before, message = parse_pain(form.pain_before)
-    if message:
-        problems["pain_before"] = message
-    after, message = parse_pain(form.pain_after)
-    if message:
-        problems["pain_after"] = message
+        problems["unit"] = message("entries", "Choose minutes, reps or metres.")
+    amount, problem = parse_amount(form.amount, form.unit)
+    if problem:
+        problems["amount"] = problem
+    before, problem = parse_pain(form.pain_before)
+    if problem:
+        problems["pain_before"] = problem
+    after, problem = parse_pain(form.pain_after)
+    if problem:
+        problems["pain_after"] = problem
     if _has_lone_surrogate(form.note):
-        problems["note"] = ("The note holds a broken character that cannot be saved. "
-                            "Please type the note again.")
+        problems["note"] = message("entries", "The note holds a broken character that cannot be saved. "
+                                              "Please type the note again.")
     if form.occurred_at.tzinfo is None:
         raise ValueError("occurred_at must be timezone-aware")
     if form.occurred_at > now + FUTURE_SLACK:
-        problems["occurred_at"] = "That time is in the future. Log what you have already done."
+        problems["occurred_at"] = message("entries",
+                                          "That time is in the future. Log what you have already done.")
     if problems:
         return None, problems
     return ValidEntry(activity, amount, form.unit, before, after, form.occurred_at, form.note), {}

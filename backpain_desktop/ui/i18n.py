@@ -114,3 +114,32 @@ class Languages:
 
 def direction(code: str) -> Qt.LayoutDirection:
     return QLocale(code).textDirection() if code != PSEUDO else Qt.LayoutDirection.LeftToRight
+
+
+def say(words: object) -> str:
+    """A domain :class:`~backpain_desktop.domain.messages.Message` in the language in use: its source
+    translated in its context, ``%1``… filled with its values (Messages translated in turn, numbers in
+    the locale's digits and separators); any other text comes back as it is."""
+    from backpain_desktop.domain.messages import Message, fill
+
+    if not isinstance(words, Message):
+        return "" if words is None else str(words)
+    text = QCoreApplication.translate(words.context, words.source, None, words.n)
+    values = tuple(say(v) if isinstance(v, Message) else number(v) if isinstance(v, (int, float))
+                   and not isinstance(v, bool) else str(v) for v in words.values)
+    return fill(text.replace("%n", number(words.n)) if words.n >= 0 else text, values)
+
+
+def number(value: float) -> str:
+    """A count or amount in the locale's own digits and separators, without needless decimals."""
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1).rstrip("0").rstrip(locale.decimalPoint())
+
+
+def isolate(text: str) -> str:
+    """``text`` wrapped in Unicode first-strong isolates (U+2068 … U+2069): a phone number, number or
+    name put into a translated sentence keeps its own direction inside Arabic text and never reorders
+    the words around it."""
+    return "\u2068" + text + "\u2069"

@@ -579,13 +579,19 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+189"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+190"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <comment>amount and unit</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,11 +1346,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backpain_desktop/ui/main_window.py" line="+74"/>
+        <location line="+270"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-243"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,37 +1381,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+114"/>
+        <location line="+20"/>
         <source>Get help &amp;urgently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>When to call 999, go to A&amp;E or call 111 (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Urgent help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
+        <location line="+31"/>
         <source>Get help urgently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
-        <source>&amp;Reminders…</source>
+        <location line="-26"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose the language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Exercise and position-break reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-104"/>
+        <location line="+109"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,7 +1436,7 @@
 <context>
     <name>PacingTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+65"/>
+        <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+66"/>
         <source>Pacing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,7 +1481,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Not saved yet: please check the messages above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,7 +2037,7 @@
 <context>
     <name>TodayForm</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/today_form.py" line="+39"/>
+        <location filename="../../backpain_desktop/ui/pacing/today_form.py" line="+40"/>
         <location line="+1"/>
         <source>Log an activity</source>
         <translation type="unfinished"></translation>
@@ -2119,7 +2143,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+152"/>
+        <location filename="../../backpain_desktop/app.py" line="+103"/>
+        <source>The content pack in %1 could not be used, so the standard advice is shown instead. The problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Your log file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2134,7 +2163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+289"/>
         <source>Cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,12 +2173,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Cannot open your log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{app} (read-only: new entries cannot be saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,6 +2229,120 @@
     <message>
         <location line="+48"/>
         <source>%1 a day, weekly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>entries</name>
+    <message>
+        <location filename="../../backpain_desktop/domain/entries.py" line="+15"/>
+        <source>Walking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gardening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Pain must be a whole number from 0 (no pain) to 10 (worst imaginable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pain must be from 0 (no pain) to 10 (worst imaginable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter how many %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Enter a number of %1, for example 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of %1 must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more %1 than one entry can hold (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose or type an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the activity name to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The activity name holds a hidden control character that cannot be saved. Please type the name again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose minutes, reps or metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The note holds a broken character that cannot be saved. Please type the note again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That time is in the future. Log what you have already done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

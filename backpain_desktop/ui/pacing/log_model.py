@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from backpain_desktop.domain.entries import UNITS
 from backpain_desktop.store import ActivityEntry, Store, StoreError
+from backpain_desktop.ui.i18n import number, say
 from backpain_desktop.ui.pacing.common import local_day, local_text, one_line, plain_tooltip, visible_controls
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,8 @@ class EntryTableModel(QAbstractTableModel):
             if column == 1:
                 return visible_controls(e.activity)
             if column == 2:
-                return f"{e.amount:g} {self.tr(UNITS.get(e.unit, e.unit))}"
+                unit = say(UNITS.get(e.unit, e.unit))
+                return self.tr("%1 %2", "amount and unit").replace("%1", number(e.amount)).replace("%2", unit)
             if column == 3:
                 return "" if e.pain_before is None else str(e.pain_before)
             if column == 4:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from backpain_desktop.domain import pacing
 from backpain_desktop.domain.entries import PRESET_ACTIVITIES, UNITS, validate_entry
 from backpain_desktop.store import ActivityEntry, Store, StoreError
+from backpain_desktop.ui.i18n import say
 from backpain_desktop.ui.pacing.chart_panel import ChartPanel
 from backpain_desktop.ui.pacing.common import visible_controls
 from backpain_desktop.ui.pacing.data_panel import DataActions, DataPanel
@@ -211,7 +212,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         return self.model.rowCount()
 
     def unit_label(self, unit: str) -> str:
-        return self.tr(UNITS.get(unit, unit))
+        return say(UNITS.get(unit, unit))
 
     def plan_activity(self) -> str:
         return self.plan_card.activity()
@@ -237,7 +238,8 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         except StoreError as exc:
             self.log_panel.say(exc.user_message, error=True)
             return
-        names = list(PRESET_ACTIVITIES) + [a for a in used if a not in PRESET_ACTIVITIES]
+        presets = [say(a) for a in PRESET_ACTIVITIES]  # in the language in use; stored as chosen
+        names = presets + [a for a in used if a not in presets]
         self.form.set_activities(names)
         self.plan_card.set_activities(names, (planned or used or names)[0])
         self.log_panel.set_activities(names)
@@ -263,7 +265,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
 
         chart_thread.make_way()  # the save, its refresh and repaint come first
         valid, problems = validate_entry(self.form.entry_input(), self._now())
-        self.form.show_problems({k: self.tr(v) for k, v in problems.items() if v})
+        self.form.show_problems({k: say(v) for k, v in problems.items() if v})
         if valid is None:
             self.form.say(self.tr("Not saved yet: please check the messages above."), error=True)
             return None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from backpain_desktop.domain.entries import MAX_AMOUNT, UNITS, EntryInput
 from backpain_desktop.store import ActivityEntry
+from backpain_desktop.ui import i18n
 from backpain_desktop.ui.pacing.common import button, local_text, plain_label, say
 from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale
 
@@ -51,7 +52,7 @@ class TodayForm(QGroupBox):
         self.unit = QComboBox()
         self.unit.setAccessibleName(self.tr("Unit"))
         for key, label in UNITS.items():
-            self.unit.addItem(self.tr(label), key)
+            self.unit.addItem(i18n.say(label), key)
         self.pain_before = TapScale(accessible_name=self.tr("Pain before you start"))
         self.pain_after = TapScale(accessible_name=self.tr("Pain after"))
         self.when = QDateTimeEdit()
