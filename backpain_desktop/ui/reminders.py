@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timezone, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -183,7 +183,7 @@ class ReminderController(QObject):
         if reminder.missed:
             at = reminder.due_at.astimezone(self._zone())
             body = _tr("Reminders", "This reminder was for {time}, while the computer was asleep. ").format(
-                time=f"{at:%H:%M}") + body
+                time=_clock(at)) + body
         return (_tr("Reminders", "Time for your back exercises"), body,
                 # "default" is a click on the notification itself; servers that show buttons show the others.
                 [("default", _tr("Reminders",
@@ -257,7 +257,7 @@ class ReminderController(QObject):
             return _tr("Reminders", "Reminders are off.")
         if reason == "paused":
             until = self.scheduler.state.paused_until.astimezone(tz)
-            return _tr("Reminders", "Reminders are paused until {time}.").format(time=f"{until:%H:%M}")
+            return _tr("Reminders", "Reminders are paused until {time}.").format(time=_clock(until))
         if reason == "today":
             return _tr("Reminders", "No more reminders today.")
         nxt = self.scheduler.next_exercise(now, tz)
@@ -265,7 +265,7 @@ class ReminderController(QObject):
         if nxt is not None:
             local = nxt.astimezone(tz)
             parts.append(_tr("Reminders", "Next exercise reminder: {day} at {time}.").format(
-                day=_day_name(local.weekday()), time=f"{local:%H:%M}"))
+                day=_day_name(local.weekday()), time=_clock(local)))
         if self.rules.position_breaks:
             minutes = self._position_minutes(now, tz)
             parts.append(_tr("Reminders",
@@ -340,6 +340,11 @@ class ReminderController(QObject):
         self.idle.close()
 
 
+def _clock(at) -> str:
+    """A time of day as the locale writes it (14:05, or with its own digits and marks)."""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
 def _day_name(weekday: int) -> str:
     """The day's name in the language in use (0 = Monday), from QLocale rather than a word list."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
@@ -359,7 +364,7 @@ def _time_combo(name: str, allow_none: bool, none_text: str = "") -> QComboBox:
         combo.addItem(none_text, None)
     for minutes in range(0, 24 * 60, TIME_STEP_MINUTES):
         at = time(minutes // 60, minutes % 60)
-        combo.addItem(f"{at:%H:%M}", at.strftime("%H:%M"))
+        combo.addItem(_clock(at), at.strftime("%H:%M"))
     return combo
 
 

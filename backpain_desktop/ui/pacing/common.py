@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
+
+from backpain_desktop.ui.widgets import tr as _tr
 
 NOTE_PREVIEW_CHARS = 200  # the table shows the start of a note; the tooltip shows more
 TOOLTIP_CHARS = 2000
@@ -14,15 +16,17 @@ ERROR_STYLE = "color: #b00020;"
 
 
 def day_text(day: date) -> str:
-    """A day as a person says it: "Wed 2 Dec" (the year only when it is not this year's)."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    return text if day.year == date.today().year else f"{text} {day.year}"
+    """A day as a person says it: "Wed 2 Dec" (the year only when it is not this year's), with the
+    locale's day and month names in the order the translation gives (Qt date format letters)."""
+    if day.year == date.today().year:
+        return QLocale().toString(day, _tr("pacing", "ddd d MMM", "date format: day name, day, month"))
+    return QLocale().toString(day, _tr("pacing", "ddd d MMM yyyy", "date format: day name, day, month, year"))
 
 
 def local_text(moment: datetime) -> str:
     """A stored UTC time as the person's local date and time: "Wed 2 Dec 2026, 14:05"."""
-    local = moment.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    local = moment.astimezone().replace(tzinfo=None)  # the wall-clock reading, as Qt should show it
+    return QLocale().toString(local, _tr("pacing", "ddd d MMM yyyy, HH:mm", "date and time format"))
 
 
 # Direction overrides and isolates would reorder the rest of a cell (a classic way to disguise text);

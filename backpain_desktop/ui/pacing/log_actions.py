@@ -4,6 +4,7 @@ reading everything again after a restore or delete-all. A mixin of the tab, whic
 from __future__ import annotations
 
 from backpain_desktop.store import ActivityEntry, StoreError
+from backpain_desktop.ui.i18n import number
 from backpain_desktop.ui.pacing.common import local_text, visible_controls
 
 
@@ -39,7 +40,7 @@ class LogActions:
         self._changed()
         self.log_panel.say(
             self.tr("Deleted %1 %2 of %3 from %4. Undo puts it back.")
-            .replace("%1", f"{deleted.amount:g}")
+            .replace("%1", number(deleted.amount))
             .replace("%2", self.unit_label(deleted.unit))
             .replace("%3", visible_controls(deleted.activity))
             .replace("%4", local_text(deleted.occurred_at))

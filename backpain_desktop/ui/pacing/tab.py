@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from backpain_desktop.domain import pacing
 from backpain_desktop.domain.entries import PRESET_ACTIVITIES, UNITS, validate_entry
 from backpain_desktop.store import ActivityEntry, Store, StoreError
-from backpain_desktop.ui.i18n import say
+from backpain_desktop.ui.i18n import number, say
 from backpain_desktop.ui.pacing.chart_panel import ChartPanel
 from backpain_desktop.ui.pacing.common import visible_controls
 from backpain_desktop.ui.pacing.data_panel import DataActions, DataPanel
@@ -293,7 +293,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         was_editing = self._editing is not None
         self.form.say(
             (self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."))
-            .replace("%1", f"{stored.amount:g}")
+            .replace("%1", number(stored.amount))
             .replace("%2", self.unit_label(stored.unit))
             .replace("%3", visible_controls(stored.activity))
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from backpain_desktop.domain import pacing
+from backpain_desktop.ui.i18n import number
 from backpain_desktop.ui.pacing.common import day_text
 from backpain_desktop.ui.widgets import tr as _tr
 
@@ -63,7 +64,7 @@ def working_text(story: pacing.PlanStory, start: str, unit: str, increase_pct: f
     if story.built_up:
         steps.append(
             _tr("pacing", "it went up by about %1% in %2 weeks without a flare-up")
-            .replace("%1", f"{increase_pct:g}")
+            .replace("%1", number(increase_pct))
             .replace("%2", str(story.built_up))
         )
     if story.held:
@@ -100,8 +101,9 @@ def week_rows(
     rows = []
     for i, week in enumerate(weeks):
         when = _tr("pacing", "This week") if i == 0 else day_text(week.start)
-        why = _tr("pacing", STATUS[week.status]).replace("%1", f"{increase_pct:g}")
-        rows.append((when, f"{week.amount} {unit}", why))
+        why = _tr("pacing", STATUS[week.status]).replace("%1", number(increase_pct))
+        rows.append((when, _tr("pacing", "%1 %2", "amount and unit").replace("%1", number(week.amount))
+                     .replace("%2", unit), why))
     return rows
 
 
