@@ -27,12 +27,13 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PolyCollection
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import Formatter
 from matplotlib.transforms import Bbox
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -65,6 +66,21 @@ def _rolling_mean(values: np.ndarray, days: int) -> np.ndarray:
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
 
+
+
+class _LocaleDates(Formatter):
+    """Tick labels for the date axis in the language in use. The axis itself runs left to right (oldest
+    first) in every language, Arabic too: its dates and numbers read left to right, and it matches the
+    printed report a physiotherapist reads."""
+
+    def __init__(self, day_format: str, month_format: str):
+        self.locale = QLocale()
+        self.day_format, self.month_format = day_format, month_format
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        low, high = self.axis.get_view_interval() if self.axis is not None else (x, x)
+        wide = high - low > 200  # days: over about half a year, months say more than days
+        return self.locale.toString(num2date(x).date(), self.month_format if wide else self.day_format)
 
 @dataclass(frozen=True)
 class Look:
@@ -330,10 +346,10 @@ class PacingChart(QWidget):
         self.pain_ax.grid(axis="y", linewidth=0.5, alpha=0.4)
         locator = AutoDateLocator(maxticks=8)
         self.pain_ax.xaxis.set_major_locator(locator)
-        # Days as "2 Dec", months as "Dec 2026"; no corner offset text (it read as "2026-Dec").
-        self.pain_ax.xaxis.set_major_formatter(ConciseDateFormatter(
-            locator, formats=["%Y", "%b %Y", "%-d %b", "%H:%M", "%H:%M", "%S"],
-            zero_formats=["", "%b %Y", "%-d %b", "%-d %b", "%H:%M", "%H:%M"], show_offset=False))
+        # Days as "2 Dec", months as "Dec 2026", in the language in use (QLocale's names and digits).
+        self.pain_ax.xaxis.set_major_formatter(_LocaleDates(
+            _tr("chart", "d MMM", "date format on the chart: day and month"),
+            _tr("chart", "MMM yyyy", "date format on the chart: month and year")))
         self.ax.tick_params(labelbottom=False)
         self.pain_ax.set_ylabel(self._words["pain"])
         self._bucket_days = 1
