@@ -241,7 +241,7 @@ def test_bundle_check_flags_unused_qt_and_missing_plugins(spec, tmp_path, capsys
 
     (inside / "PySide6/Qt/lib/libQt6Pdf.so.6").write_bytes(b"x")
     (inside / "PySide6/QtQuick.abi3.so").write_bytes(b"x")
-    (inside / "PySide6/Qt/translations").mkdir()
+    (inside / "PySide6/Qt/translations").mkdir(exist_ok=True)
     (inside / "PySide6/Qt/translations/qtbase_de.qm").write_bytes(b"x")
     (inside / "PySide6/Qt/plugins/platforms/libqxcb.so").unlink()
     problems = "\n".join(check_bundle.check(tmp_path / "backpain-desktop"))
@@ -269,3 +269,17 @@ def test_a_full_log_is_rotated_at_start_and_old_ones_kept(tmp_path):
     assert [(tmp_path / f"backpain-desktop.log.{n}").read_text() for n in (1, 2, 3)] == ["x" * 100, "run 3",
                                                                                        "run 2"]
     assert not (tmp_path / "backpain-desktop.log.4").exists()
+
+
+def test_qt_translations_kept_only_for_the_apps_languages(spec):
+    """Ensure the bundle keeps Qt's own qtbase_pl/ar.qm (standard buttons in the app's languages) and
+    drops Qt's other translations."""
+    is_dropped = spec["is_dropped"]
+    assert {"pl", "ar"} <= set(spec["APP_LANGUAGES"])
+    assert not is_dropped("PySide6/Qt/translations/qtbase_pl.qm")
+    assert not is_dropped("PySide6/Qt/translations/qtbase_ar.qm")
+    assert is_dropped("PySide6/Qt/translations/qtbase_de.qm")
+    assert is_dropped("PySide6/Qt/translations/qtmultimedia_pl.qm")
+    assert is_dropped("PySide6/Qt/translations/qt_pl.qm")
+    assert "PySide6/Qt/translations/qtbase_ar.qm" in spec["KEEP"]
+
