@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from backpain_desktop.domain.messages import Message, message
 from backpain_desktop.domain.poses import POSES
 
 if sys.version_info >= (3, 11):
@@ -517,36 +519,43 @@ def month_year(day: date) -> str:
     return f"{MONTHS[day.month - 1]} {day.year}"
 
 
-def review_status(pack: ContentPack, today: date) -> str:
-    """Calm, plain sentences on whether the leaflet's review date has passed and what that means."""
-    due = month_year(pack.review_due)
+def review_status(pack: ContentPack, today: date,
+                  month_year_of: Callable[[date], str] = month_year) -> Message:
+    """Calm, plain sentences on whether the leaflet's review date has passed and what that means
+    (``month_year_of`` words the months: the UI passes one in the language in use)."""
+    due = month_year_of(pack.review_due)
     if not pack.review_overdue(today):
-        return f"The leaflet is due for review in {due}."
+        return message("content", "The leaflet is due for review in %1.").args(due)
     if pack.nhs_checked is not None:
-        return (f"The leaflet was due for review in {due}, so the hospital may change it. We checked this "
-                f"advice against NHS advice in {month_year(pack.nhs_checked)}. It still matched.")
-    return (f"The leaflet was due for review in {due}. That date has passed. Some of this may now be out "
-            f"of date. Ask your physiotherapist if anything has changed.")
+        return message("content", "The leaflet was due for review in %1, so the hospital may change it. We "
+                                  "checked this advice against NHS advice in %2. It still matched.").args(
+            due, month_year_of(pack.nhs_checked))
+    return message("content", "The leaflet was due for review in %1. That date has passed. Some of this may "
+                              "now be out of date. Ask your physiotherapist if anything has changed.") \
+        .args(due)
 
 
-def placeholder_values(pack: ContentPack, today: date) -> dict[str, str]:
-    """What each {{placeholder}} becomes on the day ``today``."""
+def placeholder_values(pack: ContentPack, today: date, month_year_of: Callable[[date], str] = month_year,
+                       word: Callable[[str], str] = str) -> dict[str, str]:
+    """What each {{placeholder}} becomes on the day ``today``; ``word`` says a domain Message in the
+    language in use (the UI passes ui/i18n.say)."""
     c = pack.contacts
     return {
         "phone": c.physiotherapy_phone, "hours": c.physiotherapy_hours, "pals": c.pals,
         "pals_contact": c.pals_contact, "organisation": c.organisation, "department": c.department,
-        "source": pack.source, "leaflet_number": pack.leaflet_number, "published": month_year(pack.published),
-        "review_due": month_year(pack.review_due), "review_status": review_status(pack, today),
-        "nhs_checked": month_year(pack.nhs_checked) if pack.nhs_checked else "",
+        "source": pack.source, "leaflet_number": pack.leaflet_number,
+        "published": month_year_of(pack.published), "review_due": month_year_of(pack.review_due),
+        "review_status": word(review_status(pack, today, month_year_of)),
+        "nhs_checked": month_year_of(pack.nhs_checked) if pack.nhs_checked else "",
     }
 
 
-def render_markdown(pack: ContentPack, page: Page, today: date) -> str:
+def render_markdown(pack: ContentPack, page: Page, today: date, values: dict[str, str] | None = None) -> str:
     """The page's Markdown with its placeholders filled in from the pack's manifest.
 
     A line holding a placeholder the pack leaves empty (no PALS contact, say) is left out whole, so a
     page never shows a sentence with a gap in it."""
-    values = placeholder_values(pack, today)
+    values = placeholder_values(pack, today) if values is None else values
     lines = []
     for line in page.markdown.splitlines(keepends=True):
         used = [m.group(1) for m in _PLACEHOLDER.finditer(line)]

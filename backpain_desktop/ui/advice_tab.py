@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QGuiApplication,
     QKeySequence,
     QPalette,
     QShortcut,
@@ -49,11 +50,13 @@ from backpain_desktop.domain.content import (
     PagePart,
     month_year,
     page_parts,
+    placeholder_values,
     render_markdown,
     strip_card_marks,
 )
 from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui import errors
+from backpain_desktop.ui.i18n import isolate, local_month_year, say
 from backpain_desktop.ui.theme import card_colours, high_contrast_active
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
@@ -270,7 +273,11 @@ class AdviceTab(QWidget):
         self.ask_printer: Callable[[QWidget], QPrinter | None] = ask_printer
         self.ask_pdf_path: Callable[[QWidget, str], str] = ask_pdf_path
         today = self._now().astimezone().date()
-        self._markdown = {p.id: render_markdown(pack, p, today) for p in pack.pages}
+        values = placeholder_values(pack, today, local_month_year, say)
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            for key in ("phone", "pals"):  # numbers keep their own order inside right-to-left sentences
+                values[key] = isolate(values[key]) if values[key] else ""
+        self._markdown = {p.id: render_markdown(pack, p, today, values) for p in pack.pages}
         self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
 
         self.topics = QListWidget()
@@ -340,12 +347,13 @@ class AdviceTab(QWidget):
             self.review_notice.setText(
                 self.tr("The hospital's leaflet this advice comes from was due for review in %1. The advice "
                         "was checked against NHS advice in %2, and it still matched.")
-                .replace("%1", month_year(pack.review_due)).replace("%2", month_year(pack.nhs_checked)))
+                .replace("%1", local_month_year(pack.review_due))
+                .replace("%2", local_month_year(pack.nhs_checked)))
         elif self._review_overdue:
             self.review_notice.setText(
                 self.tr("The hospital's leaflet this advice comes from was due for review in %1. Some of "
                         "it may be out of date: ask your physiotherapist if anything has changed.")
-                .replace("%1", month_year(pack.review_due)))
+                .replace("%1", local_month_year(pack.review_due)))
         self.review_notice.hide()
 
         self.browser = PageBrowser()

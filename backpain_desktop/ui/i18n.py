@@ -143,3 +143,11 @@ def isolate(text: str) -> str:
     name put into a translated sentence keeps its own direction inside Arabic text and never reorders
     the words around it."""
     return "\u2068" + text + "\u2069"
+
+
+def local_month_year(day) -> str:
+    """"December 2022" in the language in use: the month's own (nominative) name, then the year."""
+    locale = QLocale()
+    return QCoreApplication.translate("i18n", "%1 %2", "month name, then year").replace(
+        "%1", locale.standaloneMonthName(day.month, QLocale.FormatType.LongFormat)).replace(
+        "%2", locale.toString(day, "yyyy"))

@@ -144,7 +144,7 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+279"/>
+        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+286"/>
         <source>Advice topics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,7 +245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. Some of it may be out of date: ask your physiotherapist if anything has changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1239,7 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+24"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+25"/>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,12 +1711,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+371"/>
+        <location line="+376"/>
         <source>Time for your back exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-374"/>
         <location line="+1"/>
         <source>Start exercises</source>
         <translation type="unfinished"></translation>
@@ -1822,7 +1822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <location line="+193"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
@@ -2186,7 +2186,7 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../backpain_desktop/ui/chart.py" line="+166"/>
+        <location filename="../../backpain_desktop/ui/chart.py" line="+182"/>
         <location line="+1"/>
         <source>Pacing chart</source>
         <translation type="unfinished"></translation>
@@ -2229,6 +2229,36 @@
     <message>
         <location line="+48"/>
         <source>%1 a day, weekly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>d MMM</source>
+        <comment>date format on the chart: day and month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMM yyyy</source>
+        <comment>date format on the chart: month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <location filename="../../backpain_desktop/domain/content.py" line="+528"/>
+        <source>The leaflet is due for review in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The leaflet was due for review in %1, so the hospital may change it. We checked this advice against NHS advice in %2. It still matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The leaflet was due for review in %1. That date has passed. Some of this may now be out of date. Ask your physiotherapist if anything has changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,9 +2390,18 @@
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../backpain_desktop/ui/i18n.py" line="+151"/>
+        <source>%1 %2</source>
+        <comment>month name, then year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pacing</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/words.py" line="+18"/>
+        <location filename="../../backpain_desktop/ui/pacing/words.py" line="+19"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2467,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <comment>amount and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This week you kept to your plan on %1 of %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,11 +2759,29 @@
         <source>Keep my data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../backpain_desktop/ui/pacing/common.py" line="+22"/>
+        <source>ddd d MMM</source>
+        <comment>date format: day name, day, month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format: day name, day, month, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>date and time format</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../backpain_desktop/ui/advice_tab.py" line="-551"/>
+        <location filename="../../backpain_desktop/ui/advice_tab.py" line="-556"/>
         <source>Save page as PDF</source>
         <translation type="unfinished"></translation>
     </message>
