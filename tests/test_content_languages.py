@@ -18,8 +18,8 @@ def packs(tmp_path: Path) -> Path:
     shutil.copytree(SHIPPED, base)
     overlay = tmp_path / "pl"
     (overlay / "pages").mkdir(parents=True)
-    (overlay / "pages" / "keep-active.md").write_text("# Bądź aktywny\n\nRuszaj się codziennie.\n"
-                                                      "Zobacz [ból](page:hurt-is-not-harm).\n", encoding="utf-8")
+    page = "# Bądź aktywny\n\nRuszaj się codziennie.\nZobacz [ból](page:hurt-is-not-harm).\n"
+    (overlay / "pages" / "keep-active.md").write_text(page, encoding="utf-8")
     (overlay / "pages" / "bad.md").write_text("# Zła\n\n[strona](https://example.org)\n", encoding="utf-8")
     (overlay / "pack.toml").write_text(
         '[pack]\ntitle = "Ból krzyża"\nlocale = "pl"\n\n'

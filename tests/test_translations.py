@@ -49,7 +49,8 @@ def test_committed_qm_matches_its_ts(qm, tmp_path):
     assert ts.exists(), f"{qm.name} has no .ts source"
     fresh = tmp_path / qm.name
     subprocess.run([tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
-    assert fresh.read_bytes() == qm.read_bytes(), "run: python -m backpain_desktop.devtools.translations compile"
+    assert fresh.read_bytes() == qm.read_bytes(), \
+        "run: python -m backpain_desktop.devtools.translations compile"
 
 
 def test_tools_are_there():

@@ -104,12 +104,18 @@ class Languages:
                         break
         for translator in self._installed:
             app.installTranslator(translator)
-        locale = QLocale(SOURCE_LANGUAGE if code == PSEUDO else code)
+        locale = QLocale(code) if code not in (SOURCE_LANGUAGE, PSEUDO) else english_locale()
         QLocale.setDefault(locale)
         if hasattr(app, "setLayoutDirection"):
             app.setLayoutDirection(locale.textDirection())
         self.current = code
         return code
+
+
+def english_locale() -> QLocale:
+    """The system's own English (en_US, en_IE…) when it has one, else British English, as the leaflet."""
+    system = QLocale.system()
+    return system if system.language() == QLocale.Language.English else QLocale("en_GB")
 
 
 def direction(code: str) -> Qt.LayoutDirection:

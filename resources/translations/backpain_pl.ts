@@ -2392,7 +2392,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../backpain_desktop/ui/i18n.py" line="+151"/>
+        <location filename="../../backpain_desktop/ui/i18n.py" line="+157"/>
         <source>%1 %2</source>
         <comment>month name, then year</comment>
         <translation type="unfinished"></translation>
