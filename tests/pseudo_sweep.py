@@ -21,7 +21,7 @@ def visible_texts(root: QWidget) -> list[tuple[QWidget, str]]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             found.append((widget, widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((widget, widget.title()))
@@ -71,6 +71,6 @@ def clipped(root: QWidget) -> list[str]:
         else:
             room = widget.contentsRect().width() - 2 * widget.margin() - max(0, widget.indent())
         if need > room + 1:
-            out.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {plain(text)!r} needs {need} px, "
-                       f"has {room}")
+            out.append(f"{type(widget).__name__} {widget.accessibleName()!r}: {plain(text)!r} "
+                       f"needs {need} px, has {room}")
     return out
