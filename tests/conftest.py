@@ -28,6 +28,15 @@ def chart_libraries_loaded(tmp_path_factory):
     chart_thread.preload().result(timeout=120)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """English as the app installs it at start: its plural forms ("1 rep", "2 reps") come from a .qm."""
+    from backpain_desktop.paths import resource_path
+    from backpain_desktop.ui.i18n import Languages
+
+    Languages(resource_path("translations")).install("en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point every place the app could write at tmp_path, so no test touches a real profile."""

@@ -347,7 +347,7 @@ def test_baseline_from_the_guided_dialog_gives_todays_amount_and_a_weekly_plan(m
     tab.reload()
     assert tab.plan_card.today_label.text() == "Today: about 22 minutes of Walking."
     working = tab.plan_card.how_label.text()
-    assert "it went up by about 10% in 1 weeks" in working and working.endswith(
+    assert "it went up by about 10% in 1 week" in working and working.endswith(
         "So this week (week 2 of your plan) it is 22 minutes a day. Keep to about this much each day, "
         "whatever the pain says.")
 
@@ -673,7 +673,7 @@ def test_the_plan_and_summary_follow_a_new_entry(make_tab, store, clock, dialogs
     dialogs.baseline_result = BaselineResult(20, "midpoint", {"good": 30, "bad": 10, "midpoint": 20})
     tab.plan_card.plan_activity.setCurrentIndex(tab.plan_card.plan_activity.findData("Walking"))
     tab.set_baseline()
-    assert "kept to your plan on 0 of 1 days" in tab.chart_panel.summary.text()
+    assert "kept to your plan on 0 of 1 day." in tab.chart_panel.summary.text()
     fill(tab, amount="20", after="3")
     tab.save_entry()
     qtbot.waitUntil(lambda: "kept to your plan on 1 of 1 days" in tab.chart_panel.summary.text())

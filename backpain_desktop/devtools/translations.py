@@ -17,6 +17,8 @@ f-strings or ``+`` are invisible to lupdate: put the whole sentence in one call 
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "backpain_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("pl", "ar")
+SOURCE = "en"  # the code's own language: its .ts holds only the English plural forms
 # lupdate reads the helper _tr(context, text, disambiguation, n) and domain messages.message(...) like
 # QCoreApplication.translate.
 ALIASES = "translate+=_tr,translate+=message"
@@ -42,7 +45,8 @@ def tool(name: str) -> str:
 
 
 def ts_files() -> list[Path]:
-    existing = sorted(TRANSLATIONS.glob("backpain_*.ts"))
+    """The translations to keep up to date (English's plural forms are made apart, by update_english)."""
+    existing = sorted(p for p in TRANSLATIONS.glob("backpain_*.ts") if p.stem != f"backpain_{SOURCE}")
     wanted = {TRANSLATIONS / f"backpain_{code}.ts" for code in LANGUAGES}
     return sorted(wanted | set(existing))
 
@@ -65,6 +69,44 @@ def update(extra: list[str]) -> None:
             subprocess.run([tool("pyside6-lupdate"), "-locations", "relative", "-no-obsolete",  # noqa: S603
                             "-tr-function-alias", ALIASES, "-source-language", "en_GB",
                             "-target-language", code, f"@{listing}", "-ts", str(ts)], check=True)
+    update_english()
+
+
+def english_ts() -> Path:
+    return TRANSLATIONS / f"backpain_{SOURCE}.ts"
+
+
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")  # entr(y|ies): singular | plural
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a %n source: "%n rep(s)", "%n entr(y|ies)"."""
+    one = _CHOICE.sub(r"\1", source.replace("(s)", ""))
+    many = _CHOICE.sub(r"\2", source.replace("(s)", "s"))
+    return one, many
+
+
+def update_english() -> None:
+    """backpain_en.ts holds only the strings with a count (lupdate -pluralonly), each given its English
+    singular and plural from the source's "(s)" or "(y|ies)", so "1 rep" and "2 reps" read right."""
+    with tempfile.TemporaryDirectory() as scratch:
+        listing = Path(scratch) / "sources.lst"
+        listing.write_text("\n".join(str(p) for p in sources()) + "\n", encoding="utf-8")
+        subprocess.run([tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", "-pluralonly",  # noqa: S603
+                        "-tr-function-alias", ALIASES, "-source-language", "en_GB",
+                        "-target-language", "en_GB", f"@{listing}", "-ts", str(english_ts())], check=True)
+    text = english_ts().read_text(encoding="utf-8")
+
+    def fill(match: re.Match) -> str:
+        source = html.unescape(match.group(2))
+        one, many = (html.escape(f, quote=False) for f in english_forms(source))
+        return (f"{match.group(1)}<translation>\n            <numerusform>{one}</numerusform>\n"
+                f"            <numerusform>{many}</numerusform>\n        </translation>")
+
+    text = re.sub(r'(<message numerus="yes">\s*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
+                  r'<translation type="unfinished">(?:(?!</translation>).)*</translation>', fill, text,
+                  flags=re.S)
+    english_ts().write_text(text, encoding="utf-8")
 
 
 def finished(ts: Path) -> int:
@@ -77,7 +119,7 @@ def finished(ts: Path) -> int:
 def compile_all() -> None:
     """A .qm for each .ts with at least one translation; the app offers a language when its .qm exists, so
     a language nobody has translated yet is not offered."""
-    for ts in ts_files():
+    for ts in [*ts_files(), english_ts()]:
         qm = ts.with_suffix(".qm")
         if not ts.exists() or finished(ts) == 0:
             qm.unlink(missing_ok=True)

@@ -18,7 +18,10 @@ from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES
 from backpain_desktop.domain.reptimer import TimerPlan
 from backpain_desktop.ui.figure import paint_pose
+from backpain_desktop.ui.widgets import Context
 from backpain_desktop.ui.widgets import tr as _tr
+
+ExerciseSheet = Context("ExerciseSheet")  # for counted words (%n); see widgets.Context
 
 
 def _print_palette() -> QPalette:
@@ -32,13 +35,16 @@ def _print_palette() -> QPalette:
 
 def numbers_text(plan: TimerPlan) -> str:
     """The numbers in words, saying what a rep counts where sides are involved."""
-    reps = {"alternate": _tr("ExerciseSheet", "%1 reps each side"),
-            "either": _tr("ExerciseSheet", "%1 reps in all (each hug counts, either knee)")
-            }.get(plan.sides, _tr("ExerciseSheet", "%1 reps"))
-    return (_tr("ExerciseSheet",
-            "%1, hold %2 s, rest %3 s, %4 set(s)").replace("%1", reps.replace("%1", str(plan.reps)))
-            .replace("%2", str(int(plan.hold_s))).replace("%3", str(int(plan.rest_s)))
-            .replace("%4", str(plan.sets)))
+    if plan.sides == "alternate":
+        reps = ExerciseSheet.tr("%n rep(s) each side", None, plan.reps)
+    elif plan.sides == "either":
+        reps = ExerciseSheet.tr("%n rep(s) in all (each hug counts, either knee)", None, plan.reps)
+    else:
+        reps = ExerciseSheet.tr("%n rep(s)", None, plan.reps)
+    return _tr("ExerciseSheet", "%1, %2, %3, %4").replace("%1", reps).replace(
+        "%2", ExerciseSheet.tr("hold %n s", None, int(plan.hold_s))).replace(
+        "%3", ExerciseSheet.tr("rest %n s", None, int(plan.rest_s))).replace(
+        "%4", ExerciseSheet.tr("%n set(s)", None, plan.sets))
 
 
 def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPlan]]) -> None:

@@ -90,6 +90,10 @@ class Languages:
         self._installed.clear()
         if code == PSEUDO:
             self._installed.append(PseudoTranslator(app))
+        elif code == SOURCE_LANGUAGE:
+            english = QTranslator(app)  # only English's plural forms: "1 rep", "2 reps"
+            if english.load(str(self.translations / f"backpain_{SOURCE_LANGUAGE}.qm")):
+                self._installed.append(english)
         elif code != SOURCE_LANGUAGE:
             ours = QTranslator(app)
             if not ours.load(str(self.translations / f"backpain_{code}.qm")):

@@ -231,12 +231,12 @@ class SplitTaskDialog(QDialog):
         lines = []
         for b in blocks:
             start = f"{b.start // 60}:{b.start % 60:02d}"
-            what = _tr("pacing", "do %1 minutes") if b.kind == "do" else _tr("pacing", "rest %1 minutes")
-            lines.append(f"{start}  " + what.replace("%1", str(b.minutes)))
+            what = (self.tr("do %n minute(s)", None, b.minutes) if b.kind == "do"
+                    else self.tr("rest %n minute(s)", None, b.minutes))
+            lines.append(f"{start}  {what}")
         pieces = sum(1 for b in blocks if b.kind == "do")
         end = blocks[-1].start + blocks[-1].minutes
-        lines.append(_tr("pacing",
-                "%1 pieces; finished after %2:%3 (hours:minutes).").replace("%1", str(pieces))
+        lines.append(self.tr("%n piece(s); finished after %2:%3 (hours:minutes).", None, pieces)
                      .replace("%2", str(end // 60)).replace("%3", f"{end % 60:02d}"))
         self.schedule.setText("\n".join(lines))
 

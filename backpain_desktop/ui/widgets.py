@@ -34,6 +34,18 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+class Context:
+    """:func:`tr` for code outside a QObject, with a count: ``Words = Context("Words")``, then
+    ``Words.tr("%n day(s)", None, n)``. pyside6-lupdate takes the name before ``.tr`` as the context and
+    sees the count (it cannot see one in ``translate``), so the variable must be named as its context."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return tr(self.name, text, disambiguation, n)
+
+
 # -- the wheel guard -------------------------------------------------------------------------------------
 
 _GUARDED = (QAbstractSpinBox, QComboBox, QAbstractSlider)  # date/time edits are spin boxes

@@ -87,7 +87,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/widgets.py" line="+120"/>
+        <location filename="../../backpain_desktop/ui/widgets.py" line="+132"/>
         <source>TapScale</source>
         <comment>Pain</comment>
         <translation type="unfinished"></translation>
@@ -516,10 +516,14 @@
         <source>Delete all your data?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>This deletes all %1 entries in your log, your plans, flare-ups, exercise sessions and answers.</source>
-        <translation type="unfinished"></translation>
+        <source>This deletes all %n entr(y|ies) in your log, your plans, flare-ups, exercise sessions and answers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -597,28 +601,67 @@
 </context>
 <context>
     <name>ExerciseSheet</name>
-    <message>
-        <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+35"/>
-        <source>%1 reps each side</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+39"/>
+        <source>%n rep(s) each side</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rep(s) in all (each hug counts, either knee)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 reps in all (each hug counts, either knee)</source>
+        <source>%1, %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <source>hold %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1, hold %2 s, rest %3 s, %4 set(s)</source>
-        <translation type="unfinished"></translation>
+        <source>rest %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>My back exercises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,7 +689,7 @@
 <context>
     <name>ExerciseTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/common.py" line="+35"/>
+        <location filename="../../backpain_desktop/ui/exercises/common.py" line="+38"/>
         <source>Left side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,35 +703,50 @@
         <source>One knee or both</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 reps on each side</source>
-        <translation type="unfinished"></translation>
+        <source>%n rep(s) on each side</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <source>hold %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>rest %1 s</source>
-        <translation type="unfinished"></translation>
+        <source>rest %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 sets</source>
-        <translation type="unfinished"></translation>
+        <source>%n set(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/details.py" line="+45"/>
@@ -1336,10 +1394,14 @@
         <source>All activities</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+17"/>
-        <source>Showing %1 of %2 entries.</source>
-        <translation type="unfinished"></translation>
+        <source>Showing %1 of %n entr(y|ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1561,54 @@
         <location line="+0"/>
         <source>Saved: %1 %2 of %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PacingWords</name>
+    <message numerus="yes">
+        <location filename="../../backpain_desktop/ui/pacing/words.py" line="+40"/>
+        <source>You tried it on %n day(s): %2 %3. The average was about %4 %3, and the plan started at 80% of that: %5 %3 a day.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>it went up by about %1% in %n week(s) without a flare-up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>it stayed the same for %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it stepped back for a flare-up in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>This week you kept to your plan on %1 of %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2145,36 @@
     </message>
 </context>
 <context>
+    <name>SplitTaskDialog</name>
+    <message numerus="yes">
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+234"/>
+        <source>do %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>rest %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n piece(s); finished after %2:%3 (hours:minutes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayForm</name>
     <message>
         <location filename="../../backpain_desktop/ui/pacing/today_form.py" line="+40"/>
@@ -2392,7 +2532,7 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../backpain_desktop/ui/i18n.py" line="+157"/>
+        <location filename="../../backpain_desktop/ui/i18n.py" line="+161"/>
         <source>%1 %2</source>
         <comment>month name, then year</comment>
         <translation type="unfinished"></translation>
@@ -2401,7 +2541,7 @@
 <context>
     <name>pacing</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/words.py" line="+19"/>
+        <location filename="../../backpain_desktop/ui/pacing/words.py" line="-92"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,18 +2556,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>You tried it on %1 days: %2 %3. The average was about %4 %3, and the plan started at 80% of that: %5 %3 a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway between: %4 %3 a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+60"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-179"/>
         <source>You set %1 %2 a day yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,22 +2572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>it went up by about %1% in %2 weeks without a flare-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>it stayed the same for %1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it stepped back for a flare-up in %1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Since then %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,12 +2593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This week you kept to your plan on %1 of %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Set a starting amount to see your plan on the chart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,22 +2855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>do %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rest %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 pieces; finished after %2:%3 (hours:minutes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Keep my data</source>
         <translation type="unfinished"></translation>
     </message>

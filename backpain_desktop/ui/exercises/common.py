@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES, Pose
+from backpain_desktop.ui.widgets import Context
 from backpain_desktop.ui.widgets import tr as _tr
+
+ExerciseTab = Context("ExerciseTab")  # for counted words (%n); see widgets.Context
 
 CONTEXT = "ExerciseTab"  # one context for every part, so existing translations keep working
 
@@ -39,17 +42,16 @@ def side_words(side: str) -> str:
 def reps_words(reps: int, sides: str) -> str:
     """"10 reps", or "10 reps on each side" where the sides alternate (10 means 20 movements)."""
     if sides == "alternate":
-        return _tr("ExerciseTab", "%1 reps on each side").replace("%1", str(reps))
-    return _tr("ExerciseTab", "%1 reps").replace("%1", str(reps))
+        return ExerciseTab.tr("%n rep(s) on each side", None, reps)
+    return ExerciseTab.tr("%n rep(s)", None, reps)
 
 
 def numbers_words(plan: rt.TimerPlan) -> str:
     """One line: "10 reps on each side · hold 3 s · rest 3 s · 1 set"."""
     parts = [reps_words(plan.reps, plan.sides)]
-    parts.append(_tr("ExerciseTab", "hold %1 s").replace("%1", str(int(plan.hold_s))))
-    parts.append(_tr("ExerciseTab", "rest %1 s").replace("%1", str(int(plan.rest_s))))
-    parts.append((_tr("ExerciseTab",
-            "%1 set") if plan.sets == 1 else _tr("ExerciseTab", "%1 sets")).replace("%1", str(plan.sets)))
+    parts.append(ExerciseTab.tr("hold %n s", None, int(plan.hold_s)))
+    parts.append(ExerciseTab.tr("rest %n s", None, int(plan.rest_s)))
+    parts.append(ExerciseTab.tr("%n set(s)", None, plan.sets))
     return " · ".join(parts)
 
 

@@ -181,9 +181,9 @@ class DataActions(QObject):
             self._panel,
             self.tr("Delete all your data?"),
             self.tr(
-                "This deletes all %1 entries in your log, your plans, flare-ups, exercise sessions "
-                "and answers."
-            ).replace("%1", str(count))
+                "This deletes all %n entr(y|ies) in your log, your plans, flare-ups, exercise sessions "
+                "and answers.", None, count
+            )
             + " "
             + after,
             self.tr("Delete everything"),

@@ -169,7 +169,7 @@ class LogPanel(QWidget):
         self.proxy.set_filter(*chosen)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown != total:
-            self.say(self.tr("Showing %1 of %2 entries.").replace("%1", str(shown)).replace("%2", str(total)))
+            self.say(self.tr("Showing %1 of %n entr(y|ies).", None, total).replace("%1", str(shown)))
 
     def clear_filter(self) -> None:
         for w in (self.filter_activity, self.filter_from, self.filter_to):

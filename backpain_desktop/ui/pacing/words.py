@@ -8,7 +8,10 @@ from datetime import date
 from backpain_desktop.domain import pacing
 from backpain_desktop.ui.i18n import number
 from backpain_desktop.ui.pacing.common import day_text
+from backpain_desktop.ui.widgets import Context
 from backpain_desktop.ui.widgets import tr as _tr
+
+PacingWords = Context("PacingWords")  # for counted words (%n); see widgets.Context
 
 
 def whole(value: float) -> str:
@@ -33,11 +36,10 @@ def start_text(method: str, amount: float, unit: str, details: dict) -> str:
     if method == "average":
         tries = [whole(a) for _, a in details.get("tries", [])]
         return (
-            _tr("pacing",
-                "You tried it on %1 days: %2 %3. The average was about %4 %3, and the plan started "
-                "at 80% of that: %5 %3 a day."
+            PacingWords.tr(
+                "You tried it on %n day(s): %2 %3. The average was about %4 %3, and the plan started "
+                "at 80% of that: %5 %3 a day.", None, len(tries)
             )
-            .replace("%1", str(len(tries)))
             .replace("%2", listed(tries) if tries else "-")
             .replace("%3", unit)
             .replace("%4", whole(details.get("average", 0)))
@@ -63,15 +65,13 @@ def working_text(story: pacing.PlanStory, start: str, unit: str, increase_pct: f
     steps = []
     if story.built_up:
         steps.append(
-            _tr("pacing", "it went up by about %1% in %2 weeks without a flare-up")
+            PacingWords.tr("it went up by about %1% in %n week(s) without a flare-up", None, story.built_up)
             .replace("%1", number(increase_pct))
-            .replace("%2", str(story.built_up))
         )
     if story.held:
-        steps.append(_tr("pacing", "it stayed the same for %1 weeks").replace("%1", str(story.held)))
+        steps.append(PacingWords.tr("it stayed the same for %n week(s)", None, story.held))
     if story.stepped_back:
-        steps.append(_tr("pacing",
-                "it stepped back for a flare-up in %1 weeks").replace("%1", str(story.stepped_back)))
+        steps.append(PacingWords.tr("it stepped back for a flare-up in %n week(s)", None, story.stepped_back))
     if steps:
         lines.append(_tr("pacing", "Since then %1.").replace("%1", listed(steps)))
     lines.append(
@@ -111,9 +111,8 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
     parts = []
     if summary.plan_days:
         parts.append(
-            _tr("pacing", "This week you kept to your plan on %1 of %2 days.")
+            PacingWords.tr("This week you kept to your plan on %1 of %n day(s).", None, summary.plan_days)
             .replace("%1", str(summary.kept_days))
-            .replace("%2", str(summary.plan_days))
         )
     else:
         parts.append(_tr("pacing", "Set a starting amount to see your plan on the chart."))
