@@ -676,7 +676,7 @@ def test_the_plan_and_summary_follow_a_new_entry(make_tab, store, clock, dialogs
     assert "kept to your plan on 0 of 1 day." in tab.chart_panel.summary.text()
     fill(tab, amount="20", after="3")
     tab.save_entry()
-    qtbot.waitUntil(lambda: "kept to your plan on 1 of 1 days" in tab.chart_panel.summary.text())
+    qtbot.waitUntil(lambda: "kept to your plan on 1 of 1 day." in tab.chart_panel.summary.text())
     assert "averaged over the last 7 days: 3.0." in tab.chart_panel.summary.text()
 
 

@@ -1566,7 +1566,7 @@
 <context>
     <name>PacingWords</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/pacing/words.py" line="+40"/>
+        <location filename="../../backpain_desktop/ui/pacing/words.py" line="+42"/>
         <source>You tried it on %n day(s): %2 %3. The average was about %4 %3, and the plan started at 80% of that: %5 %3 a day.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2603,7 +2603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The same as the week before.</source>
         <translation type="unfinished"></translation>
     </message>

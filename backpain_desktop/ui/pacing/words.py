@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QLocale
+
 from backpain_desktop.domain import pacing
 from backpain_desktop.ui.i18n import number
 from backpain_desktop.ui.pacing.common import day_text
@@ -119,7 +121,8 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
     if summary.avg_pain is not None:
         # One score a day: the pain after, or the pain before when no "after" was given.
         text = _tr("pacing", "Your pain after %1 (0-10), averaged over the last 7 days: %2.")
-        parts.append(text.replace("%1", activity).replace("%2", f"{summary.avg_pain:.1f}"))
+        average = QLocale().toString(float(summary.avg_pain), "f", 1)
+        parts.append(text.replace("%1", activity).replace("%2", average))
         change = summary.pain_change
         if change is not None:
             parts.append(
@@ -128,7 +131,7 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
                 else (
                     _tr("pacing", "Down %1 from the week before.")
                     if change < 0 else _tr("pacing", "Up %1 from the week before.")
-                ).replace("%1", f"{abs(change):.1f}")
+                ).replace("%1", QLocale().toString(float(abs(change)), "f", 1))
             )
     if booms:
         parts.append(
