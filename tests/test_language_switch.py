@@ -86,3 +86,28 @@ def test_arabic_lays_the_window_out_right_to_left(window):
     assert window.exercise_tab.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.switch_language("en")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_kiosk_goes_back_to_its_own_language_for_the_next_person(qtbot, paths, clock, languages,
+                                                                      restore_app_look):
+    from backpain_desktop.domain.kiosk_config import KioskConfig
+
+    store = Store.open(paths.database)
+    settings = load_settings(paths.settings_file).settings
+    win = MainWindow(store, load_pack_in(SHIPPED, "en"), settings, lambda s: None, now=clock,
+                     kiosk=KioskConfig(enabled=True))
+    win.attach_languages(languages, lambda code: load_pack_in(SHIPPED, code))
+    qtbot.addWidget(win)
+    try:
+        win.switch_language("ar")
+        assert win.urgent_button.text() == "اطلب المساعدة العاجلة"
+        win.new_visit()
+        assert languages.current == "en"
+        assert win.urgent_button.text().replace("&", "") == "Get help urgently"
+        assert win.language_picker.currentText() == "English"
+        assert win.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert settings.language == ""  # a kiosk remembers nobody's choice
+    finally:
+        if win.kiosk is not None:
+            win.kiosk.stop() if hasattr(win.kiosk, "stop") else None
+        store.close()

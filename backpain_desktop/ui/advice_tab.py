@@ -58,6 +58,7 @@ from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui import errors
 from backpain_desktop.ui.i18n import isolate, local_month_year, say
 from backpain_desktop.ui.theme import card_colours, high_contrast_active
+from backpain_desktop.ui.widgets import tr as _tr
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
     from PySide6.QtPrintSupport import QPrinter
@@ -86,8 +87,8 @@ def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     """Let the person choose where to save the PDF; "" if they cancel, and always in a kiosk."""
     from backpain_desktop.ui import printing
 
-    return printing.ask_save_path(parent, parent.tr("Save page as PDF"), suggested,
-                                  parent.tr("PDF files (*.pdf)"))
+    return printing.ask_save_path(parent, _tr("AdviceTab", "Save page as PDF"), suggested,
+                                  _tr("AdviceTab", "PDF files (*.pdf)"))
 
 
 PROPORTIONAL_HEIGHT = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value

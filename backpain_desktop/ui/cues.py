@@ -46,7 +46,7 @@ SPEECH_GUARD_MS = 150  # words must be due to end this long before the next soun
 SPEECH_START_MS = 150
 MS_PER_WORD = 350
 MS_PER_PAUSE = 300
-SPEECH_LANGUAGE = QLocale.Language.English  # the content pack's language; a voice for it is chosen
+SPEECH_LANGUAGE = QLocale.Language.English  # the words' own language when the locale names none (C)
 
 
 def speech_ms(words: str) -> int:
@@ -282,11 +282,16 @@ class Cues(QObject):
         return None
 
     def _set_up_speech(self, speech) -> None:
-        """An English voice (the words are English) at a level beside the tones that does not clip."""
-        if QLocale().language() != SPEECH_LANGUAGE:
-            english = [loc for loc in speech.availableLocales() if loc.language() == SPEECH_LANGUAGE]
-            preferred = [loc for loc in english if loc.name() == "en_GB"]
-            if preferred or english:
-                speech.setLocale((preferred or english)[0])
+        """A voice for the language the app speaks (the words are translated with it; British English for
+        English), at a level beside the tones that does not clip. Without such a voice the engine's own
+        default speaks."""
+        wanted = QLocale()
+        language = wanted.language() if wanted.language() != QLocale.Language.C else SPEECH_LANGUAGE
+        if speech.locale().language() != language or language == SPEECH_LANGUAGE:
+            voices = [loc for loc in speech.availableLocales() if loc.language() == language]
+            preferred = [loc for loc in voices if loc.territory() == wanted.territory()
+                         or (language == SPEECH_LANGUAGE and loc.name() == "en_GB")]
+            if preferred or voices:
+                speech.setLocale((preferred or voices)[0])
         speech.setVolume(SPEECH_VOLUME)
         speech.stateChanged.connect(self._on_speech_state)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_desktop.domain.kiosk_config import STAFF_KEYS, KioskConfig, PinGuard
+from backpain_desktop.ui.widgets import tr as _tr
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +54,6 @@ _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
     QEvent.Type.InputMethod,
 })
-def tr(text: str) -> str:
-    return QGuiApplication.translate("kiosk", text)
 
 
 def is_kiosk() -> bool:
@@ -178,10 +177,10 @@ class KioskPolicy(QObject):
     def _build_controls(self) -> None:
         """A− / A+ and "Finish and clear", large and labelled, beside the tabs."""
         window = self._window
-        self.smaller_text_button = QPushButton(tr("A−"))
-        self.smaller_text_button.setAccessibleName(tr("Smaller text"))
-        self.larger_text_button = QPushButton(tr("A+"))
-        self.larger_text_button.setAccessibleName(tr("Larger text"))
+        self.smaller_text_button = QPushButton(_tr("kiosk", "A−"))
+        self.smaller_text_button.setAccessibleName(_tr("kiosk", "Smaller text"))
+        self.larger_text_button = QPushButton(_tr("kiosk", "A+"))
+        self.larger_text_button.setAccessibleName(_tr("kiosk", "Larger text"))
         for button in (self.smaller_text_button, self.larger_text_button):
             button.setMinimumSize(64, 56)
             font = button.font()
@@ -189,17 +188,17 @@ class KioskPolicy(QObject):
             button.setFont(font)
         self.smaller_text_button.clicked.connect(window.theme.zoom_out)
         self.larger_text_button.clicked.connect(window.theme.zoom_in)
-        self.finish_button = QPushButton(tr("Finish and clear"))
+        self.finish_button = QPushButton(_tr("kiosk", "Finish and clear"))
         self.finish_button.setObjectName("kioskFinish")
-        self.finish_button.setAccessibleName(tr("Finish and clear"))
-        what = tr("Clears everything you did here and starts again for the next person")
+        self.finish_button.setAccessibleName(_tr("kiosk", "Finish and clear"))
+        what = _tr("kiosk", "Clears everything you did here and starts again for the next person")
         self.finish_button.setAccessibleDescription(what)
         self.finish_button.setMinimumHeight(56)
         font = self.finish_button.font()
         font.setBold(True)
         self.finish_button.setFont(font)
         self.finish_button.clicked.connect(self.reset)
-        self.finish_note = QLabel(tr("Clears everything you did here, for the next person"))
+        self.finish_note = QLabel(_tr("kiosk", "Clears everything you did here, for the next person"))
         self.finish_note.setTextFormat(Qt.TextFormat.PlainText)
         self.finish_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         finish = QVBoxLayout()
@@ -208,12 +207,12 @@ class KioskPolicy(QObject):
         finish.addWidget(self.finish_button)
         finish.addWidget(self.finish_note)
         self.controls = QWidget()
-        self.controls.setAccessibleName(tr("Kiosk controls"))
+        self.controls.setAccessibleName(_tr("kiosk", "Kiosk controls"))
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(12)
         row.addStretch(1)
-        size_label = QLabel(tr("Text size"))
+        size_label = QLabel(_tr("kiosk", "Text size"))
         size_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(size_label)
         row.addWidget(self.smaller_text_button)
@@ -227,14 +226,14 @@ class KioskPolicy(QObject):
         make_touch_friendly(window)
 
     def _build_idle_prompt(self) -> None:
-        self.idle_prompt = _Panel(self._window, tr("Are you still there?"))
-        self.idle_title = _plain(tr("Are you still there?"), heading=True)
+        self.idle_prompt = _Panel(self._window, _tr("kiosk", "Are you still there?"))
+        self.idle_title = _plain(_tr("kiosk", "Are you still there?"), heading=True)
         self.idle_countdown = _plain()
-        self.still_here_button = QPushButton(tr("Yes, I'm still here"))
-        self.still_here_button.setAccessibleName(tr("Yes, I'm still here"))
-        self.finish_now_button = QPushButton(tr("Finish now"))
-        self.finish_now_button.setAccessibleName(tr("Finish now"))
-        self.finish_now_button.setAccessibleDescription(tr("Clears everything and starts again"))
+        self.still_here_button = QPushButton(_tr("kiosk", "Yes, I'm still here"))
+        self.still_here_button.setAccessibleName(_tr("kiosk", "Yes, I'm still here"))
+        self.finish_now_button = QPushButton(_tr("kiosk", "Finish now"))
+        self.finish_now_button.setAccessibleName(_tr("kiosk", "Finish now"))
+        self.finish_now_button.setAccessibleDescription(_tr("kiosk", "Clears everything and starts again"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.still_here_button)
         buttons.addWidget(self.finish_now_button)
@@ -245,19 +244,19 @@ class KioskPolicy(QObject):
         self.finish_now_button.clicked.connect(self.reset)
 
     def _build_staff_panel(self) -> None:
-        self.staff_panel = _Panel(self._window, tr("Staff: leave kiosk mode"))
-        title = _plain(tr("Staff: leave kiosk mode"), heading=True)
+        self.staff_panel = _Panel(self._window, _tr("kiosk", "Staff: leave kiosk mode"))
+        title = _plain(_tr("kiosk", "Staff: leave kiosk mode"), heading=True)
         self.pin_field = QLineEdit()
-        self.pin_field.setAccessibleName(tr("Staff PIN"))
+        self.pin_field.setAccessibleName(_tr("kiosk", "Staff PIN"))
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_field.setPlaceholderText(tr("Staff PIN"))
+        self.pin_field.setPlaceholderText(_tr("kiosk", "Staff PIN"))
         self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_field.setMaxLength(12)
         self.pin_message = _plain()
-        self.exit_button = QPushButton(tr("Leave kiosk mode"))
-        self.exit_button.setAccessibleName(tr("Leave kiosk mode"))
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.setAccessibleName(tr("Cancel, stay in kiosk mode"))
+        self.exit_button = QPushButton(_tr("kiosk", "Leave kiosk mode"))
+        self.exit_button.setAccessibleName(_tr("kiosk", "Leave kiosk mode"))
+        self.cancel_button = QPushButton(_tr("kiosk", "Cancel"))
+        self.cancel_button.setAccessibleName(_tr("kiosk", "Cancel, stay in kiosk mode"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.exit_button)
         buttons.addWidget(self.cancel_button)
@@ -339,13 +338,13 @@ class KioskPolicy(QObject):
         self._show_seconds_left(self._config.countdown_seconds)
         self.idle_prompt.open()
         self.still_here_button.setFocus()
-        _announce(self.idle_prompt, tr("Are you still there?") + " " + self.idle_countdown.text())
+        _announce(self.idle_prompt, _tr("kiosk", "Are you still there?") + " " + self.idle_countdown.text())
         self.idle_prompted.emit()
 
     def _show_seconds_left(self, left: float) -> None:
         seconds = max(1, math.ceil(left))
-        self.idle_countdown.setText(tr("In %1 seconds the app will clear everything and start again for "
-                                       "the next person.").replace("%1", str(seconds)))
+        self.idle_countdown.setText(self.tr("In %n second(s) the app will clear everything and start again "
+                                            "for the next person.", None, seconds))
 
     def dismiss_idle_prompt(self) -> None:
         self._prompt_started = None
@@ -372,7 +371,7 @@ class KioskPolicy(QObject):
         self.pin_field.clear()
         has_pin = bool(self._config.pin_hash)
         self.pin_field.setVisible(has_pin)
-        self.pin_message.setText("" if has_pin else tr(
+        self.pin_message.setText("" if has_pin else _tr("kiosk",
             "No staff PIN is set, so anyone with a keyboard can leave kiosk mode. "
             "Set one with --set-kiosk-pin."))
         self._show_lock(self._guard.wait_seconds(self._now()))
@@ -392,7 +391,7 @@ class KioskPolicy(QObject):
                 if result.wait_seconds > 0:
                     self._show_lock(result.wait_seconds)
                 else:
-                    self.pin_message.setText(tr("That PIN is not right."))
+                    self.pin_message.setText(_tr("kiosk", "That PIN is not right."))
                 self.pin_field.setFocus()
                 return False
         log.info("kiosk: staff exit")
@@ -404,7 +403,7 @@ class KioskPolicy(QObject):
 
     def _show_lock(self, wait: float) -> None:
         if wait > 0:
-            self.pin_message.setText(tr("Too many wrong PINs. Try again in %1 seconds.")
+            self.pin_message.setText(_tr("kiosk", "Too many wrong PINs. Try again in %1 seconds.")
                                      .replace("%1", str(math.ceil(wait))))
         elif self._config.pin_hash:
             self.pin_message.setText("")
@@ -496,4 +495,4 @@ def make_touch_friendly(root: QWidget) -> None:
     for tab in root.findChildren(AdviceTab) + ([root] if isinstance(root, AdviceTab) else []):
         tab.find_button.hide()
         tab.pdf_button.hide()
-        tab.print_button.setText(tr("Print this page"))  # no dialog follows, so no "…"
+        tab.print_button.setText(_tr("kiosk", "Print this page"))  # no dialog follows, so no "…"

@@ -338,6 +338,8 @@ class MainWindow(QMainWindow):
         self.languages.install(code)
         self._pack = self._pack_for(self.languages.current)
         self._retranslate()  # at once: Qt's LanguageChange events only arrive with the next event loop turn
+        if self.reminders is not None:
+            self.reminders.retranslate()
         picker = self.language_picker
         if picker is not None:
             picker.setCurrentIndex(max(0, picker.findData(self.languages.current)))

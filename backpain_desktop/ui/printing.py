@@ -16,7 +16,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_desktop.ui.widgets import tr as _tr
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -37,8 +39,6 @@ PHOTO_MESSAGE = "Ask at the desk to print this, or take a photo of the screen"
 Paint = Callable[["QPrinter"], None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
 
 
 class Printed(Enum):
@@ -126,11 +126,11 @@ class PhotoView(QWidget):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
         self.setObjectName("photoView")
-        self.setAccessibleName(tr("Printable page: %1").replace("%1", title))
+        self.setAccessibleName(_tr("printing", "Printable page: %1").replace("%1", title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAutoFillBackground(True)
         self._paint = paint
-        self.message = QLabel(tr(PHOTO_MESSAGE))
+        self.message = QLabel(_tr("printing", "Ask at the desk to print this, or take a photo of the screen"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         base = QApplication.font()  # the app's text size (A− / A+), not a size fixed when the view is made
@@ -138,9 +138,9 @@ class PhotoView(QWidget):
         font.setPointSizeF(base.pointSizeF() * 1.3)
         font.setBold(True)
         self.message.setFont(font)
-        self.message.setAccessibleName(tr(PHOTO_MESSAGE))
-        self.back_button = QPushButton(tr("Close this page"))
-        self.back_button.setAccessibleName(tr("Close this page"))
+        self.message.setAccessibleName(self.message.text())
+        self.back_button = QPushButton(_tr("printing", "Close this page"))
+        self.back_button.setAccessibleName(_tr("printing", "Close this page"))
         self.back_button.setMinimumHeight(64)
         self.back_button.setFont(font)
         self.back_button.clicked.connect(self.close)
@@ -150,7 +150,7 @@ class PhotoView(QWidget):
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # drawn on screen only, never output
         self._printer.setDocName(title)
         self.preview = QPrintPreviewWidget(self._printer, self)
-        self.preview.setAccessibleName(tr("The page to print"))
+        self.preview.setAccessibleName(_tr("printing", "The page to print"))
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         self.preview.paintRequested.connect(self._paint_preview)
         layout = QVBoxLayout(self)

@@ -321,6 +321,15 @@ class ReminderController(QObject):
         add("quit", _tr("Reminders", "Quit"), self.quit_requested.emit)
         return menu
 
+    def retranslate(self) -> None:
+        """The tray menu in the language now in use (the window rebuilds its own words)."""
+        if self.tray is not None:
+            old = getattr(self, "menu", None)
+            self.tray.setContextMenu(self._build_menu())
+            if old is not None:
+                old.deleteLater()
+        self._update_menu()
+
     def _update_menu(self) -> None:
         actions = getattr(self, "menu_actions", None)
         if not actions:

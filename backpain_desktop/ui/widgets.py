@@ -34,6 +34,9 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+_tr = tr  # the spelling pyside6-lupdate reads as translate(context, text) (devtools/translations.py)
+
+
 class Context:
     """:func:`tr` for code outside a QObject, with a count: ``Words = Context("Words")``, then
     ``Words.tr("%n day(s)", None, n)``. pyside6-lupdate takes the name before ``.tr`` as the context and
@@ -129,7 +132,7 @@ class TapScale(QWidget):
     def __init__(self, parent: QWidget | None = None, *, accessible_name: str = "",
                  low_text: str = "", high_text: str = ""):
         super().__init__(parent)
-        self._name = accessible_name or tr("TapScale", "Pain")
+        self._name = accessible_name or _tr("TapScale", "Pain")
         self._value: int | None = None
         self.setAccessibleName(self._name)
         # The chosen number must stand out at a glance, not only as a slightly pressed button.
@@ -145,13 +148,13 @@ class TapScale(QWidget):
             button.setCheckable(True)
             button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(tr("TapScale", "%1, %2 out of 10").replace("%1", self._name)
+            button.setAccessibleName(_tr("TapScale", "%1, %2 out of 10").replace("%1", self._name)
                                      .replace("%2", str(number)))
             button.clicked.connect(lambda _checked=False, n=number: self._tapped(n))
             grid.addWidget(button, 0, number)
             self.buttons.append(button)
-        low = QLabel(low_text or tr("TapScale", "0 no pain"), self)
-        high = QLabel(high_text or tr("TapScale", "10 worst pain you can imagine"), self)
+        low = QLabel(low_text or _tr("TapScale", "0 no pain"), self)
+        high = QLabel(high_text or _tr("TapScale", "10 worst pain you can imagine"), self)
         high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for label in (low, high):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -187,9 +190,9 @@ class TapScale(QWidget):
         for number, button in enumerate(self.buttons):
             button.setChecked(number == self._value)
         if self._value is None:
-            self.state.setText(tr("TapScale", "Not given"))
+            self.state.setText(_tr("TapScale", "Not given"))
         else:
-            self.state.setText(tr("TapScale", "You chose %1").replace("%1", str(self._value)))
+            self.state.setText(_tr("TapScale", "You chose %1").replace("%1", str(self._value)))
         self.setAccessibleDescription(self.state.text())
 
 
@@ -206,15 +209,15 @@ class Stepper(QWidget):
         super().__init__(parent)
         self._min, self._max, self._step = minimum, maximum, max(1, step)
         self._value = min(max(value, minimum), maximum)
-        name = accessible_name or tr("Stepper", "Number")
+        name = accessible_name or _tr("Stepper", "Number")
         self.setAccessibleName(name)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.minus = QPushButton("−", self)
         self.plus = QPushButton("+", self)
-        self.minus.setAccessibleName(tr("Stepper", "Less: %1").replace("%1", name))
-        self.plus.setAccessibleName(tr("Stepper", "More: %1").replace("%1", name))
+        self.minus.setAccessibleName(_tr("Stepper", "Less: %1").replace("%1", name))
+        self.plus.setAccessibleName(_tr("Stepper", "More: %1").replace("%1", name))
         for button in (self.minus, self.plus):
             button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
             button.setAutoRepeat(True)

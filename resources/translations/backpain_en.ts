@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>KioskPolicy</name>
+    <message numerus="yes">
+        <source>In %n second(s) the app will clear everything and start again for the next person.</source>
+        <translation>
+            <numerusform>In %n second the app will clear everything and start again for the next person.</numerusform>
+            <numerusform>In %n seconds the app will clear everything and start again for the next person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message numerus="yes">
         <source>Showing %1 of %n entr(y|ies).</source>

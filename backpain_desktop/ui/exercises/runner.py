@@ -151,8 +151,12 @@ class SetRunner(QObject):
             side = side_words(seg.side)
             words = _tr("ExerciseTab", "Rep %1.").replace("%1", str(seg.rep))
             if seg.exercise > 0 and seg.rep == 1 and seg.set_no == 1 and seg.side != rt.RIGHT:
-                words = f"{plan.name}. {words}"  # a routine moving on: say which exercise this is
-            self.cues.cue(tones.START, f"{words} {side}." if side else words, until)
+                # a routine moving on: say which exercise this is
+                words = _tr("ExerciseTab", "%1. %2", "exercise name, then the rep").replace(
+                    "%1", plan.name).replace("%2", words)
+            spoken = _tr("ExerciseTab", "%1 %2.", "the rep, then the side").replace(
+                "%1", words).replace("%2", side) if side else words
+            self.cues.cue(tones.START, spoken, until)
         elif seg.phase == rt.HOLD:
             self.cues.cue(tones.START, _tr("ExerciseTab", "Hold"), until)
         elif seg.phase == rt.RELEASE:
