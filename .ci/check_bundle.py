@@ -93,6 +93,9 @@ def check(bundle: Path) -> list[str]:
     for kept in tables["KEEP"]:
         if kept not in present:
             problems.append(f"missing from the bundle (build.spec KEEP): {kept}")
+    for kept in tables.get("APP_RESOURCES", []):  # translations (.qm) and content packs per language
+        if kept not in present:
+            problems.append(f"missing from the bundle (build.spec APP_RESOURCES): {kept}")
     for rel in present:
         if tables["is_dropped"](rel):
             problems.append(f"should have been dropped (build.spec DROPPED_FILES): {rel}")

@@ -118,18 +118,21 @@ def open_store(paths: AppPaths, kiosk: bool, folder_writable: bool = True,
     opened = open_log(None if kiosk else paths.database, Store.open, folder_writable, ask_restore)
     if opened.outcome == "read_only":
         return opened.store, _tr(
+            "app",
             "Your log is shown, but new entries cannot be saved because the log or its folder cannot be "
             "written:\n"
             "{folder}\nNothing you saved before has been lost. Check the folder's permissions, or that the "
             "disk is not full or removed, then start the app again.").format(folder=paths.data_dir)
     if opened.outcome == "restored":
         return opened.store, _tr(
+            "app",
             "Your log file was damaged, so the copy kept on {day} has been put back. Anything "
             "logged after that copy was made is not in it. The damaged file has been kept, not "
             "deleted, at:\n{moved}"
         ).format(day=_backup_day(opened.backup), moved=opened.moved)
     if opened.outcome == "fresh":
         return opened.store, _tr(
+            "app",
             "Your log file was damaged and could not be read, so a new, empty log has been started. "
             "The old file has been kept, not deleted, at:\n{moved}\n"
             "If you need what was in it, keep that file and ask for help.").format(moved=opened.moved)
@@ -152,6 +155,7 @@ def ask_to_restore(backup: Path) -> bool:
     from backpain_desktop.ui import errors
 
     return errors.ask(None, _tr("app", "Your log file is damaged"), _tr(
+        "app",
         "Your log file is damaged and cannot be read. It has been kept aside, not deleted.\n\n"
         "A copy of your log from {day} was found. Put that copy back? Anything logged after that copy "
         "was made will not be in it.\n\n"

@@ -232,7 +232,7 @@ def test_bundle_check_flags_unused_qt_and_missing_plugins(spec, tmp_path, capsys
     """Ensure CI's bundle check fails on an unused Qt module or a dropped plugin the app needs."""
     check_bundle = _check_bundle_module()
     inside = tmp_path / "backpain-desktop" / "_internal"
-    for kept in spec["KEEP"]:
+    for kept in spec["KEEP"] + spec["APP_RESOURCES"]:
         (inside / kept).parent.mkdir(parents=True, exist_ok=True)
         (inside / kept).write_bytes(b"not really a library")
     for name in ("PySide6/Qt/lib/libQt6Core.so.6", "PySide6/QtCore.abi3.so", "PySide6/QtWidgets.abi3.so"):
@@ -250,6 +250,9 @@ def test_bundle_check_flags_unused_qt_and_missing_plugins(spec, tmp_path, capsys
     assert ("should have been dropped (build.spec DROPPED_FILES): PySide6/Qt/translations/qtbase_de.qm"
             in problems)
     assert "missing from the bundle (build.spec KEEP): PySide6/Qt/plugins/platforms/libqxcb.so" in problems
+    (inside / spec["APP_RESOURCES"][0]).unlink()
+    assert "missing from the bundle (build.spec APP_RESOURCES)" in "\n".join(
+        check_bundle.check(tmp_path / "backpain-desktop"))
     assert check_bundle.main([str(tmp_path / "backpain-desktop"), "--plain-bytes", "10"]) == 1
     assert "bundle size:" in capsys.readouterr().out
 
@@ -282,4 +285,6 @@ def test_qt_translations_kept_only_for_the_apps_languages(spec):
     assert is_dropped("PySide6/Qt/translations/qtmultimedia_pl.qm")
     assert is_dropped("PySide6/Qt/translations/qt_pl.qm")
     assert "PySide6/Qt/translations/qtbase_ar.qm" in spec["KEEP"]
+    assert "backpain_desktop/resources/content/en-GB/pack.toml" in spec["APP_RESOURCES"]
+    assert "backpain_desktop/resources/translations/backpain_en.qm" in spec["APP_RESOURCES"]
 
