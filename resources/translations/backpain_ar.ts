@@ -1620,12 +1620,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../backpain_desktop/ui/main_window.py" line="+74"/>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-253"/>
         <source>Advice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <location line="+20"/>
         <source>Get help &amp;urgently</source>
         <translation type="unfinished"></translation>
@@ -2048,12 +2048,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+376"/>
+        <location line="+385"/>
         <source>Time for your back exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-383"/>
         <location line="+1"/>
         <source>Start exercises</source>
         <translation type="unfinished"></translation>
@@ -2159,7 +2159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <location line="+193"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
@@ -2575,12 +2575,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
+{folder}
+Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your log file was damaged, so the copy kept on {day} has been put back. Anything logged after that copy was made is not in it. The damaged file has been kept, not deleted, at:
+{moved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your log file was damaged and could not be read, so a new, empty log has been started. The old file has been kept, not deleted, at:
+{moved}
+If you need what was in it, keep that file and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Your log file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Your log file is damaged and cannot be read. It has been kept aside, not deleted.
+
+A copy of your log from {day} was found. Put that copy back? Anything logged after that copy was made will not be in it.
+
+If you choose not to, a new, empty log is started and the copy is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Put the copy back</source>
         <translation type="unfinished"></translation>
     </message>
