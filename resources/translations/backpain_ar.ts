@@ -717,7 +717,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+4"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+2"/>
         <source>And relax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-45"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-43"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Set %1 done. Rest.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -681,7 +681,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+4"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+2"/>
         <source>And relax</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-45"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-43"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Set %1 done. Rest.</source>
         <translation type="unfinished"></translation>
     </message>
