@@ -310,6 +310,17 @@ def test_edit_changes_the_entry_instead_of_adding_one(make_tab, store, clock):
     assert tab.save_button.text() == "Save entry"
 
 
+def test_editing_only_the_note_keeps_a_part_minute_amount(make_tab, store, clock):
+    """Ensure an entry of 5.5 minutes (an exercise session's) is not rounded when only its note changes."""
+    add_days(store, clock, "Walking", (5.5,))
+    tab = make_tab()
+    tab.table.selectRow(0)
+    tab.log_panel.edit_button.click()
+    tab.note.setText("with a friend")
+    tab.save_entry()
+    assert [(e.amount, e.note) for e in store.list_entries()] == [(5.5, "with a friend")]
+
+
 def test_delete_then_undo_puts_the_entry_back(make_tab, store, clock):
     add_days(store, clock, "Walking", (10, 20))
     tab = make_tab()

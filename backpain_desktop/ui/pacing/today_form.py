@@ -40,6 +40,7 @@ class TodayForm(QGroupBox):
         super().__init__(self.tr("Log an activity"), parent)
         self.setAccessibleName(self.tr("Log an activity"))
         self.editing = False
+        self._loaded_amount: float | None = None
         self.activity = QComboBox()
         self.activity.setEditable(True)
         self.activity.setAccessibleName(self.tr("Activity"))
@@ -131,13 +132,16 @@ class TodayForm(QGroupBox):
     def entry_input(self) -> EntryInput:
         when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), timezone.utc)
         amount = self.amount.value()
+        amount_text = str(amount) if amount else ""
+        if self.editing and self._loaded_amount is not None and amount == round(self._loaded_amount):
+            amount_text = f"{self._loaded_amount:g}"  # an untouched 5.5 minutes stays 5.5, not the stepper's 6
 
         def pain(scale: TapScale) -> str:
             return "" if scale.value() is None else str(scale.value())
 
         return EntryInput(
             activity=self.activity.currentText(),
-            amount=str(amount) if amount else "",
+            amount=amount_text,
             unit=self.unit.currentData(),
             pain_before=pain(self.pain_before),
             pain_after=pain(self.pain_after),
@@ -182,6 +186,7 @@ class TodayForm(QGroupBox):
     def load_entry(self, entry: ActivityEntry) -> None:
         """Put an older entry in the form; Save then changes it instead of adding one."""
         self.editing = True
+        self._loaded_amount = entry.amount
         self.activity.setCurrentText(entry.activity)
         self.amount.set_value(round(entry.amount))
         self.set_unit(entry.unit)
@@ -196,6 +201,7 @@ class TodayForm(QGroupBox):
 
     def end_edit(self) -> None:
         self.editing = False
+        self._loaded_amount = None
         self._save_text(self.tr("Save entry"))
         self.cancel_edit_button.setVisible(False)
 
