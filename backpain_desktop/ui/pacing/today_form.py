@@ -133,8 +133,9 @@ class TodayForm(QGroupBox):
         when = datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), timezone.utc)
         amount = self.amount.value()
         amount_text = str(amount) if amount else ""
+        # an untouched 5.5 minutes stays 5.5, not the stepper's whole 6
         if self.editing and self._loaded_amount is not None and amount == round(self._loaded_amount):
-            amount_text = f"{self._loaded_amount:g}"  # an untouched 5.5 minutes stays 5.5, not the stepper's 6
+            amount_text = f"{self._loaded_amount:g}"
 
         def pain(scale: TapScale) -> str:
             return "" if scale.value() is None else str(scale.value())
