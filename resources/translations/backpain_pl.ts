@@ -48,7 +48,7 @@
     <message>
         <location line="-210"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+213"/>
@@ -385,10 +385,10 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>This deletes all %n entr(y|ies) in your log, your plans, flare-ups, exercise sessions and answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>To usunie %n wpis z twojego dziennika, a także twoje plany, zaostrzenia, sesje ćwiczeń i odpowiedzi.</numerusform>
+            <numerusform>To usunie wszystkie %n wpisy z twojego dziennika, a także twoje plany, zaostrzenia, sesje ćwiczeń i odpowiedzi.</numerusform>
+            <numerusform>To usunie wszystkie %n wpisów z twojego dziennika, a także twoje plany, zaostrzenia, sesje ćwiczeń i odpowiedzi.</numerusform>
         </translation>
     </message>
     <message>
@@ -470,60 +470,60 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+39"/>
         <source>%n rep(s) each side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n powtórzenie na każdą stronę</numerusform>
+            <numerusform>%n powtórzenia na każdą stronę</numerusform>
+            <numerusform>%n powtórzeń na każdą stronę</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rep(s) in all (each hug counts, either knee)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n powtórzenie łącznie (liczy się każde przyciągnięcie, dowolnym kolanem)</numerusform>
+            <numerusform>%n powtórzenia łącznie (liczy się każde przyciągnięcie, dowolnym kolanem)</numerusform>
+            <numerusform>%n powtórzeń łącznie (liczy się każde przyciągnięcie, dowolnym kolanem)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n powtórzenie</numerusform>
+            <numerusform>%n powtórzenia</numerusform>
+            <numerusform>%n powtórzeń</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>hold %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trzymaj %n s</numerusform>
+            <numerusform>trzymaj %n s</numerusform>
+            <numerusform>trzymaj %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>rest %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odpocznij %n s</numerusform>
+            <numerusform>odpocznij %n s</numerusform>
+            <numerusform>odpocznij %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seria</numerusform>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n serii</numerusform>
         </translation>
     </message>
     <message>
@@ -573,46 +573,46 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%n rep(s) on each side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n powtórzenie na każdą stronę</numerusform>
+            <numerusform>%n powtórzenia na każdą stronę</numerusform>
+            <numerusform>%n powtórzeń na każdą stronę</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n powtórzenie</numerusform>
+            <numerusform>%n powtórzenia</numerusform>
+            <numerusform>%n powtórzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>hold %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>trzymaj %n s</numerusform>
+            <numerusform>trzymaj %n s</numerusform>
+            <numerusform>trzymaj %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>rest %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odpocznij %n s</numerusform>
+            <numerusform>odpocznij %n s</numerusform>
+            <numerusform>odpocznij %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seria</numerusform>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n serii</numerusform>
         </translation>
     </message>
     <message>
@@ -867,13 +867,13 @@
         <location line="+3"/>
         <source>%1. %2</source>
         <comment>exercise name, then the rep</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2.</source>
         <comment>the rep, then the side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1178,60 +1178,60 @@
     <message>
         <location filename="../../backpain_desktop/ui/kiosk_pacing.py" line="+107"/>
         <source>Pacing</source>
-        <translation type="unfinished">Tempo</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pacing in three steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo w trzech krokach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If activity brings pain you cannot bear, pacing can help you keep going without a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli ruch daje ból nie do zniesienia, dobre tempo pomoże ci działać dalej bez zaostrzenia.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notice how much you have managed lately, and start from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zauważ, ile udało ci się ostatnio zrobić, i zacznij od tego.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+252"/>
         <source>Split tasks into smaller pieces, with a rest between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziel zadania na mniejsze części, z odpoczynkiem między nimi.</translation>
     </message>
     <message>
         <location line="-251"/>
         <source>Build up slowly: about 10% more each week, and only if the last step did not cause a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiększaj powoli: około 10% więcej co tydzień i tylko wtedy, gdy poprzedni krok nie wywołał zaostrzenia.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+241"/>
         <source>Keep to about the same amount each day, by your plan rather than by how the pain feels that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rób mniej więcej tyle samo każdego dnia. Kieruj się planem, a nie tym, jak boli danego dnia.</translation>
     </message>
     <message>
         <location line="-239"/>
         <location line="+241"/>
         <source>Some extra soreness for 20 to 30 minutes after activity is normal. It is not a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trochę większy ból przez 20 do 30 minut po ruchu jest normalny. To nie jest zaostrzenie.</translation>
     </message>
     <message>
         <location line="-235"/>
         <source>Log what you did today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dzisiejszą czynność</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaka to była czynność?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1239,217 +1239,217 @@
         <location line="+10"/>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished">minuty</translation>
+        <translation>min</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>How many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile minut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pain before (you can leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ból przed (możesz pominąć)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ból przed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain after (you can leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ból po (możesz pominąć)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain after</source>
-        <translation type="unfinished">Ból po</translation>
+        <translation>Ból po</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to today&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do dzisiejszego dziennika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log status</source>
-        <translation type="unfinished">Stan dziennika</translation>
+        <translation>Stan dziennika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane dziś</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Work out where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustal, od czego zacząć</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How would you like to work it out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak chcesz to ustalić?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three times I remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzy razy, które pamiętam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A good day and a bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobry dzień i zły dzień</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How many minutes could you do on three different days lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile minut udało ci się ostatnio zrobić w trzy różne dni?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second day</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dzień</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Third day</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzeci dzień</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty w dniu %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many minutes can you manage on a good day, and on a bad day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile minut dajesz radę w dobry dzień, a ile w zły dzień?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes on a good day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty w dobry dzień</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes on a bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty w zły dzień</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good day</source>
-        <translation type="unfinished">Dobry dzień</translation>
+        <translation>Dobry dzień</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bad day</source>
-        <translation type="unfinished">Zły dzień</translation>
+        <translation>Zły dzień</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Work out my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ułóż mój plan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your starting amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja ilość na start</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój plan na tygodnie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj mój plan</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Tap + to say how many minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij +, żeby podać liczbę minut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not logged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, pain %1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>, ból przed: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>, po: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Today so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś do tej pory:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>That is 80% of the average of %1, %2 and %3 minutes, so you start a little below what you have managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To 80% średniej z %1, %2 i %3 min, więc zaczynasz trochę poniżej tego, co już dajesz radę zrobić.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is halfway between a good day (%1 minutes) and a bad day (%2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>To w połowie między dobrym dniem (%1 min) a złym dniem (%2 min).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tap + to give a number of minutes for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotknij +, żeby podać liczbę minut dla każdego dnia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start with %1 minutes of %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od %1 min dziennie (%2).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Week %1, from %2: %3 minutes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień %1, od %2: %3 min dziennie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move up a week only if the week before did not cause a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do następnego tygodnia tylko wtedy, gdy poprzedni nie wywołał zaostrzenia.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>My pacing plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój plan tempa: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>My pacing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój plan tempa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">Wysłano do drukarki.</translation>
+        <translation>Wysłano do drukarki.</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +1457,10 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/kiosk.py" line="+346"/>
         <source>In %n second(s) the app will clear everything and start again for the next person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Za %n sekundę aplikacja wyczyści wszystko i zacznie od nowa dla następnej osoby.</numerusform>
+            <numerusform>Za %n sekundy aplikacja wyczyści wszystko i zacznie od nowa dla następnej osoby.</numerusform>
+            <numerusform>Za %n sekund aplikacja wyczyści wszystko i zacznie od nowa dla następnej osoby.</numerusform>
         </translation>
     </message>
 </context>
@@ -1567,10 +1567,10 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>Showing %1 of %n entr(y|ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Widać %1 z %n wpisu.</numerusform>
+            <numerusform>Widać %1 z %n wpisów.</numerusform>
+            <numerusform>Widać %1 z %n wpisów.</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,46 +1738,46 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/pacing/words.py" line="+42"/>
         <source>You tried it on %n day(s): %2 %3. The average was about %4 %3, and the plan started at 80% of that: %5 %3 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Twoja próba z %n dnia: %2 %3. Średnio to około %4 %3, a plan zaczął się od 80% tego: %5 %3 dziennie.</numerusform>
+            <numerusform>Twoje próby z %n dni: %2 %3. Średnio to około %4 %3, a plan zaczął się od 80% tego: %5 %3 dziennie.</numerusform>
+            <numerusform>Twoje próby z %n dni: %2 %3. Średnio to około %4 %3, a plan zaczął się od 80% tego: %5 %3 dziennie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>it went up by about %1% in %n week(s) without a flare-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rósł o około %1% przez %n tydzień bez zaostrzenia</numerusform>
+            <numerusform>rósł o około %1% przez %n tygodnie bez zaostrzenia</numerusform>
+            <numerusform>rósł o około %1% przez %n tygodni bez zaostrzenia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>it stayed the same for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nie zmieniał się przez %n tydzień</numerusform>
+            <numerusform>nie zmieniał się przez %n tygodnie</numerusform>
+            <numerusform>nie zmieniał się przez %n tygodni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>it stepped back for a flare-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cofnął się z powodu zaostrzenia w %n tygodniu</numerusform>
+            <numerusform>cofnął się z powodu zaostrzenia w %n tygodniach</numerusform>
+            <numerusform>cofnął się z powodu zaostrzenia w %n tygodniach</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>This week you kept to your plan on %1 of %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>W tym tygodniu plan udało się utrzymać w %1 z %n dnia.</numerusform>
+            <numerusform>W tym tygodniu plan udało się utrzymać w %1 z %n dni.</numerusform>
+            <numerusform>W tym tygodniu plan udało się utrzymać w %1 z %n dni.</numerusform>
         </translation>
     </message>
 </context>
@@ -2319,28 +2319,28 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+234"/>
         <source>do %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rób przez %n minutę</numerusform>
+            <numerusform>rób przez %n minuty</numerusform>
+            <numerusform>rób przez %n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>rest %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odpocznij %n minutę</numerusform>
+            <numerusform>odpocznij %n minuty</numerusform>
+            <numerusform>odpocznij %n minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n piece(s); finished after %2:%3 (hours:minutes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n część; koniec po %2:%3 (godziny:minuty).</numerusform>
+            <numerusform>%n części; koniec po %2:%3 (godziny:minuty).</numerusform>
+            <numerusform>%n części; koniec po %2:%3 (godziny:minuty).</numerusform>
         </translation>
     </message>
 </context>
@@ -2349,17 +2349,17 @@
     <message>
         <location filename="../../backpain_desktop/ui/widgets.py" line="+212"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Less: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniej: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej: %1</translation>
     </message>
 </context>
 <context>
@@ -2367,32 +2367,32 @@
     <message>
         <location line="-85"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ból</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, %2 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 na 10</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 brak bólu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>10 najgorszy ból, jaki możesz sobie wyobrazić</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You chose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój wybór: %1</translation>
     </message>
 </context>
 <context>
@@ -2513,20 +2513,25 @@
         <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
 {folder}
 Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój dziennik jest widoczny, ale nowych wpisów nie da się zapisać, bo nie można zapisywać w dzienniku ani w jego folderze:
+{folder}
+Nic, co zapisano wcześniej, nie przepadło. Sprawdź uprawnienia folderu i czy dysk nie jest pełny albo odłączony. Potem uruchom aplikację jeszcze raz.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your log file was damaged, so the copy kept on {day} has been put back. Anything logged after that copy was made is not in it. The damaged file has been kept, not deleted, at:
 {moved}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik twojego dziennika był uszkodzony, więc przywrócono kopię z dnia {day}. Nie ma w niej tego, co zapisano po zrobieniu tej kopii. Uszkodzony plik zachowano, nie usunięto go. Jest tutaj:
+{moved}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your log file was damaged and could not be read, so a new, empty log has been started. The old file has been kept, not deleted, at:
 {moved}
 If you need what was in it, keep that file and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik twojego dziennika był uszkodzony i nie dało się go odczytać, więc zaczęto nowy, pusty dziennik. Stary plik zachowano, nie usunięto go. Jest tutaj:
+{moved}
+Jeśli potrzebujesz tego, co w nim było, zachowaj ten plik i poproś o pomoc.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2540,7 +2545,11 @@ If you need what was in it, keep that file and ask for help.</source>
 A copy of your log from {day} was found. Put that copy back? Anything logged after that copy was made will not be in it.
 
 If you choose not to, a new, empty log is started and the copy is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik twojego dziennika jest uszkodzony i nie da się go odczytać. Odłożono go na bok, nie usunięto.
+
+Znaleziono kopię twojego dziennika z dnia {day}. Przywrócić tę kopię? Nie będzie w niej tego, co zapisano po zrobieniu kopii.
+
+Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2793,120 +2802,120 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/kiosk.py" line="-166"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller text</source>
-        <translation type="unfinished">Mniejszy tekst</translation>
+        <translation>Mniejszy tekst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text</source>
-        <translation type="unfinished">Większy tekst</translation>
+        <translation>Większy tekst</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Finish and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ i wyczyść</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clears everything you did here and starts again for the next person</source>
-        <translation type="unfinished">Czyści wszystko, co tu zrobiono, i zaczyna od nowa dla następnej osoby</translation>
+        <translation>Czyści wszystko, co tu zrobiono, i zaczyna od nowa dla następnej osoby</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clears everything you did here, for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyści wszystko, co tu zrobiono, dla następnej osoby</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kiosk controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyciski kiosku</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielkość tekstu</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1"/>
         <location line="+111"/>
         <source>Are you still there?</source>
-        <translation type="unfinished">Czy nadal tu jesteś?</translation>
+        <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+1"/>
         <source>Yes, I&apos;m still here</source>
-        <translation type="unfinished">Tak, nadal tu jestem</translation>
+        <translation>Tak, nadal tu jestem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Finish now</source>
-        <translation type="unfinished">Zakończ teraz</translation>
+        <translation>Zakończ teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clears everything and starts again</source>
-        <translation type="unfinished">Czyści wszystko i zaczyna od nowa</translation>
+        <translation>Czyści wszystko i zaczyna od nowa</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished">Personel: wyjdź z trybu kiosku</translation>
+        <translation>Personel: wyjdź z trybu kiosku</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Staff PIN</source>
-        <translation type="unfinished">PIN personelu</translation>
+        <translation>PIN personelu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished">Wyjdź z trybu kiosku</translation>
+        <translation>Wyjdź z trybu kiosku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel, stay in kiosk mode</source>
-        <translation type="unfinished">Anuluj, zostań w trybie kiosku</translation>
+        <translation>Anuluj, zostań w trybie kiosku</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>No staff PIN is set, so anyone with a keyboard can leave kiosk mode. Set one with --set-kiosk-pin.</source>
-        <translation type="unfinished">Nie ustawiono PIN-u personelu, więc każdy z klawiaturą może wyjść z trybu kiosku. Ustaw go opcją --set-kiosk-pin.</translation>
+        <translation>Nie ustawiono PIN-u personelu, więc każdy z klawiaturą może wyjść z trybu kiosku. Ustaw go opcją --set-kiosk-pin.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished">Ten PIN jest błędny.</translation>
+        <translation>Ten PIN jest błędny.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation type="unfinished">Za dużo błędnych PIN-ów. Spróbuj znowu za %1 s.</translation>
+        <translation>Za dużo błędnych PIN-ów. Spróbuj znowu za %1 s.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj tę stronę</translation>
     </message>
 </context>
 <context>
@@ -3254,23 +3263,23 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/printing.py" line="+129"/>
         <source>Printable page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona do druku: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ask at the desk to print this, or take a photo of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Poproś w recepcji o wydruk albo zrób zdjęcie ekranu</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij tę stronę</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The page to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona do druku</translation>
     </message>
 </context>
 <context>
