@@ -158,3 +158,118 @@ def count_markdown(markdown: str) -> TextCounts:
     for unit in plain_text_units(markdown):
         total = total + count_text(unit)
     return total
+
+
+# --------------------------------------------------------------------------------------------------
+# Polish: Pisarek's index
+
+
+_PL_VOWELS = frozenset("aąeęioóuy")
+_PL_WORD = re.compile(r"[^\W\d_]+(?:[-&'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*")
+# A prefix ending in a vowel before "u" keeps the two apart (na-u-ka, za-u-fa-nie); elsewhere "au" and
+# "eu" are one sound (au-to, te-ra-peu-ta, far-ma-ceu-ta).
+_PL_PREFIX_HIATUS = re.compile(r"^(?:na|za|prze|po|do)u")
+PISAREK_HARD_SYLLABLES = 4  # Pisarek: a word of four or more syllables is a hard word in Polish
+
+
+def count_syllables_pl(word: str) -> int:
+    """Syllables in one Polish word (at least 1 for a word with letters): one per vowel letter.
+
+    Vowel letters are a ą e ę i o ó u y. Polish says neighbouring vowels apart (na-u-ka, po-e-ta), so
+    each vowel letter is its own syllable, except that "i" before a vowel only softens the consonant
+    before it (nie, się, ćwi-cze-nia, hi-sto-rii) and "u" after "a" or "e" makes one sound with it
+    (au-to, te-ra-peu-ta) unless a prefix ends there (na-u-ka)."""
+    w = word.lower()
+    count = 0
+    for i, ch in enumerate(w):
+        if ch not in _PL_VOWELS:
+            continue
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if ch == "i" and nxt in _PL_VOWELS:
+            continue
+        prefix_ends_here = bool(_PL_PREFIX_HIATUS.match(w)) and i == w.index("u")
+        if ch == "u" and i > 0 and w[i - 1] in "ae" and not prefix_ends_here:
+            continue
+        count += 1
+    return max(1, count) if any(c.isalpha() for c in w) else 0
+
+
+def is_hard_word_pl(word: str) -> bool:
+    """A hard word for Pisarek's index: four or more syllables. Numbers and abbreviations written in
+    capitals (GP, A&E, NHS, PALS, SOR) are read as symbols and are never hard."""
+    if not word[0].isalpha():
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return False
+    return count_syllables_pl(word) >= PISAREK_HARD_SYLLABLES
+
+
+@dataclass(frozen=True)
+class PolishCounts:
+    words: int
+    sentences: int
+    hard_words: int
+
+    def __add__(self, other: PolishCounts) -> PolishCounts:
+        return PolishCounts(self.words + other.words, self.sentences + other.sentences,
+                            self.hard_words + other.hard_words)
+
+    @property
+    def words_per_sentence(self) -> float:
+        return self.words / self.sentences if self.sentences else 0.0
+
+    @property
+    def hard_percent(self) -> float:
+        return 100.0 * self.hard_words / self.words if self.words else 0.0
+
+    @property
+    def pisarek(self) -> float:
+        return pisarek_nonlinear(self.words, self.sentences, self.hard_words)
+
+    @property
+    def pisarek_linear(self) -> float:
+        return pisarek_linear(self.words, self.sentences, self.hard_words)
+
+
+def pisarek_nonlinear(words: int, sentences: int, hard_words: int) -> float:
+    """Pisarek's index of text difficulty for Polish (W. Pisarek, "Jak mierzyć zrozumiałość tekstu?",
+    Zeszyty Prasoznawcze 1969), in the non-linear form Jasnopis and Broda et al. (LREC 2014, "Measuring
+    readability of Polish texts: baseline experiments") compute:
+
+        P = ½ · √(S² + N²)
+
+    S is the mean sentence length in words and N the percentage of hard words (four or more syllables).
+    The result reads roughly as years of schooling needed; it is not a Flesch score (lower is easier)."""
+    if not words or not sentences:
+        return 0.0
+    s = words / sentences
+    n = 100.0 * hard_words / words
+    return 0.5 * (s * s + n * n) ** 0.5
+
+
+def pisarek_linear(words: int, sentences: int, hard_words: int) -> float:
+    """Pisarek's linear formula, same S and N as :func:`pisarek_nonlinear`: P = S/3 + N/3 + 1."""
+    if not words or not sentences:
+        return 0.0
+    return (words / sentences) / 3 + (100.0 * hard_words / words) / 3 + 1
+
+
+def count_text_pl(text: str) -> PolishCounts:
+    """Words, sentences and hard words of one block of plain Polish text."""
+    words = _PL_WORD.findall(text)
+    if not words:
+        return PolishCounts(0, 0, 0)
+    stripped = text.strip()
+    sentences = len(_SENTENCE_END.findall(stripped))
+    if not re.search(r"[.!?:;]$", stripped):
+        sentences += 1  # a heading or list item ends without a full stop
+    return PolishCounts(len(words), max(1, sentences), sum(is_hard_word_pl(w) for w in words))
+
+
+def count_markdown_pl(markdown: str) -> PolishCounts:
+    """Pisarek counts for a Markdown page: headings, list items and paragraphs as in the English count."""
+    total = PolishCounts(0, 0, 0)
+    for unit in plain_text_units(markdown):
+        total = total + count_text_pl(unit)
+    return total

@@ -6,224 +6,224 @@
     <message>
         <location filename="../../backpain_desktop/ui/advice_tab.py" line="+285"/>
         <source>Advice topics</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضيع النصائح</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Find in advice</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في النصائح</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+16"/>
         <source>Find in advice</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في النصائح</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Find words on every advice page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن كلمات في كل صفحات النصائح (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;rint page…</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الصفحة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print page</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الصفحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الصفحة بصيغة PDF…</translation>
     </message>
     <message>
         <location line="-211"/>
         <location line="+211"/>
         <source>Save page as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الصفحة بصيغة PDF</translation>
     </message>
     <message>
         <location line="-210"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>Print status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الطباعة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type a word to find</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة للبحث عنها</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear find text</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح نص البحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة السابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close find</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق البحث</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة البحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fi&amp;nd:</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review notice</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه المراجعة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. The advice was checked against NHS advice in %2, and it still matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان موعد مراجعة نشرة المستشفى التي أُخذت منها هذه النصائح في %1. وقد قورنت النصائح بنصائح هيئة الخدمات الصحية الوطنية (NHS) في %2، وكانت لا تزال متفقة معها.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. Some of it may be out of date: ask your physiotherapist if anything has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان موعد مراجعة نشرة المستشفى التي أُخذت منها هذه النصائح في %1. قد يكون بعضها قديمًا: اسأل أخصائي العلاج الطبيعي إن كان شيء قد تغيّر.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Advice page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة النصائح</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Was this page useful?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل كانت هذه الصفحة مفيدة؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yes, this page was useful</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، كانت هذه الصفحة مفيدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No, this page was not useful</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، لم تكن هذه الصفحة مفيدة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Feedback status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الرأي</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Open the Pacing tab</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تبويب تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open the Exercises tab</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تبويب التمارين</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Thank you. You can change your answer at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك. يمكنك تغيير إجابتك في أي وقت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You said this page was useful. You can change your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قلت إن هذه الصفحة كانت مفيدة. يمكنك تغيير إجابتك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You said this page was not useful. You can change your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>قلت إن هذه الصفحة لم تكن مفيدة. يمكنك تغيير إجابتك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الإجابة</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 (%2 found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (عدد النتائج: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not found in the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوجد في النصائح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found on 1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>وُجد في صفحة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found on %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفحات التي وُجد فيها: %1</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>From %1 (leaflet %2, due for review %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 (النشرة %2، موعد مراجعتها %3).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت إلى الطابعة.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت باسم %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ ملف PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The page could not be saved as a PDF. Check that the folder exists and can be written, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمكن حفظ الصفحة بصيغة PDF. تأكد أن المجلد موجود وأنه يمكن الكتابة فيه، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -231,57 +231,57 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/chart_panel.py" line="+21"/>
         <source>2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوعان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 أشهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Show the last</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض آخر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save chart as picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الرسم البياني كصورة…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الرسم البياني…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chart summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الرسم البياني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chart status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الرسم البياني</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The chart could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمكن رسم الرسم البياني: %1</translation>
     </message>
 </context>
 <context>
@@ -289,98 +289,98 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/data_panel.py" line="+94"/>
         <source>That is the file your log is kept in. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الملف الذي يُحفظ فيه سجلك. اختر اسمًا آخر.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول بيانات CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Log exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر السجل إلى %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back up my data</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية من بياناتي</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية (*.sqlite3)</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Backup saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة الاحتياطية باسم %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That is the file your log is kept in now, not a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الملف الذي يُحفظ فيه سجلك الآن، وليس نسخة احتياطية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore from a backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الاستعادة من نسخة احتياطية؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your log will be replaced by the one in the backup. A copy of your current log is kept beside it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُستبدل سجلك بالسجل الموجود في النسخة الاحتياطية. قبل ذلك تُحفظ نسخة من سجلك الحالي بجانبه.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not restored: %1 Your current log is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الاستعادة: %1 سجلك الحالي لم يتغير.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restored. Your previous log was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة. حُفظ سجلك السابق باسم %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الاستعادة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>It cannot be undone. Finish, at the top, also clears everything when you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن هذا. زر «إنهاء» في الأعلى يمحو كل شيء أيضًا عندما تغادر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It cannot be undone. Make a backup first if you may want them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن هذا. احفظ نسخة احتياطية أولًا إذا كنت قد تريد استرجاعها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete all your data?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف كل بياناتك؟</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -397,17 +397,17 @@
     <message>
         <location line="+5"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف كل شيء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All your data has been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت كل بياناتك.</translation>
     </message>
 </context>
 <context>
@@ -416,37 +416,37 @@
         <location line="-175"/>
         <location line="+1"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report for my physiotherapist (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير لأخصائي العلاج الطبيعي (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export log as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدِّر السجل بصيغة CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية من بياناتي…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف كل بياناتي…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Data status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة البيانات</translation>
     </message>
 </context>
 <context>
@@ -454,12 +454,12 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+190"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ملاحظة</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -551,27 +551,27 @@
         <location line="+21"/>
         <location line="+57"/>
         <source>My back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين ظهري</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>The numbers are a starting point to check with your physiotherapist. Move slowly and only as far as feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام نقطة بداية، راجعها مع أخصائي العلاج الطبيعي. تحرك ببطء، وفقط إلى الحد المريح لك.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Print my exercise sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع ورقة تماريني</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No printer is set up here. Ask a member of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة جاهزة هنا. اسأل أحد الموظفين.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your exercise sheet was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت ورقة تمارينك إلى الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -579,17 +579,17 @@
     <message>
         <location filename="../../backpain_desktop/ui/exercises/common.py" line="+38"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيسر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>الجانب الأيمن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One knee or both</source>
-        <translation type="unfinished"></translation>
+        <translation>ركبة واحدة أو الاثنتان</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -654,250 +654,250 @@
     <message>
         <location filename="../../backpain_desktop/ui/exercises/details.py" line="+45"/>
         <source>Starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع البداية</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Starting position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع البداية: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Picture of step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الخطوة %1</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/display.py" line="+16"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../backpain_desktop/ui/exercises/sessions.py" line="+128"/>
         <location line="+3"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+138"/>
         <source>Ready when you are</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز عندما تكون جاهزًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest. Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>استرح. التالي: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرك ببطء</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+161"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>اثبت</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+2"/>
         <source>And relax</source>
-        <translation type="unfinished"></translation>
+        <translation>واسترخِ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+2"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>استرح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest before the next set</source>
-        <translation type="unfinished"></translation>
+        <translation>استرح قبل المجموعة التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rep %1 of %2 on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار %1 من %2 لكل جانب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار %1 من %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة %1 من %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت المجموعة %1 من %2</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+23"/>
         <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+43"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>التمارين</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Do all five</source>
-        <translation type="unfinished"></translation>
+        <translation>قم بالتمارين الخمسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قم بالتمارين كلها (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do all the exercises in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>قم بكل التمارين متتالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Runs every exercise in order, with a rest between them</source>
-        <translation type="unfinished"></translation>
+        <translation>يشغّل كل تمرين بالترتيب، مع راحة بين التمارين</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Print my exercise sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع ورقة تماريني</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/layout.py" line="-9"/>
         <source>How to do the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تقوم بالتمرين</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-91"/>
         <source>Rep timer</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤقّت التكرارات</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/numbers.py" line="+31"/>
         <source>Your numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقامك</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Change the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الأرقام</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+47"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Hold (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>الثبات (بالثواني)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest between reps (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>الراحة بين التكرارات (بالثواني)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعات</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Back to suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>عُد إلى المقترح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the suggested numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>عُد إلى الأرقام المقترحة</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Repetitions on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرارات لكل جانب</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved. These are your own numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت. هذه أرقامك الخاصة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>These are the suggested numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي الأرقام المقترحة.</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+20"/>
         <source>Your numbers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقامك: %1</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>A suggested starting point — check with your physiotherapist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة بداية مقترحة — راجعها مع أخصائي العلاج الطبيعي: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These are your own numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه أرقامك الخاصة.</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-43"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Well done. That&apos;s all.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحسنت. هذا كل شيء.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1. Get ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. استعد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rest. Next: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>استرح. التالي: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rep %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -914,261 +914,261 @@
     <message>
         <location line="+10"/>
         <source>Set %1 done. Rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت المجموعة %1. استرح.</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/session_card.py" line="+26"/>
         <source>After the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد التمرين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you did</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قمت به</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Pain now</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save how your pain is now</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ مقدار ألمك الآن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Open the Pacing tab</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تبويب تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Back to the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>عُد إلى المؤقّت</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/sessions.py" line="-63"/>
         <location line="+9"/>
         <source>Your numbers were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ أرقامك</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Session not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الجلسة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 من %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي %1 دقيقة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+21"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>It could not be added to your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمكن إضافتها إلى سجلك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stopped before the first rep. Nothing was added to your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت قبل التكرار الأول. لم يُضف شيء إلى سجلك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Well done</source>
-        <translation type="unfinished"></translation>
+        <translation>أحسنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is in your Pacing log.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت إلى سجل تنظيم النشاط.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain before you started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل أن تبدأ: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a number from 0 (no pain) to 10 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا رقمًا من 0 (لا ألم) إلى 10.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../backpain_desktop/ui/exercises/tab.py" line="+177"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your pain is higher than before you started. That can happen when you start to exercise again: hurt does not equal harm. If it is more than you can manage, pace yourself: do a little less for now, split it into smaller parts with rests, and build up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألمك الآن أعلى مما كان قبل أن تبدأ. قد يحدث هذا عندما تبدأ التمارين من جديد: الألم لا يعني الضرر. إذا كان الألم أكثر مما تتحمل، فنظّم نشاطك: افعل أقل قليلًا الآن، وقسّمه إلى أجزاء أصغر مع راحة بينها، وزِد ببطء.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/tab.py" line="+85"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+25"/>
         <location line="+72"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-87"/>
         <source>Seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني المتبقية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This step</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخطوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This set</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المجموعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Moving picture of the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة متحركة للتمرين</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Start or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ أو أوقف مؤقتًا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back a step</source>
-        <translation type="unfinished"></translation>
+        <translation>عُد خطوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>السهم الأيسر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip this step</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطَّ هذه الخطوة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>السهم الأيمن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Mute sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتم الأصوات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>إرشادات منطوقة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pain before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل أن تبدأ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pain before you start (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل أن تبدأ (اختياري)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Sound off</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت مطفأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>الصوت يعمل</translation>
     </message>
 </context>
 <context>
@@ -1176,37 +1176,37 @@
     <message>
         <location filename="../../backpain_desktop/ui/figure.py" line="+386"/>
         <source>Step picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الخطوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step picture, full size</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الخطوة، بالحجم الكامل</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Picture: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the big picture</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الصورة الكبيرة</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Show this picture bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض هذه الصورة أكبر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press to show this picture bigger</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط لعرض هذه الصورة أكبر</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../../backpain_desktop/ui/kiosk_pacing.py" line="+107"/>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1275,7 +1275,7 @@
         <location line="+10"/>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دقائق</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -1300,7 +1300,7 @@
     <message>
         <location line="+1"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الألم بعده</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1310,7 +1310,7 @@
     <message>
         <location line="+3"/>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة السجل</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1380,12 +1380,12 @@
     <message>
         <location line="+1"/>
         <source>Good day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يوم جيد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bad day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يوم سيئ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location line="+1"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُرسلت إلى الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -1508,22 +1508,22 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+25"/>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>That entry is already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا القيد محذوف من قبل.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted %1 %2 of %3 from %4. Undo puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف %1 %2 من %3 بتاريخ %4. زر «تراجع» يعيده.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Put back: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد: %1 من %2.</translation>
     </message>
 </context>
 <context>
@@ -1531,77 +1531,77 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/log_panel.py" line="+39"/>
         <source>Show activity</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض النشاط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show from</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض من</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show until</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض حتى</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>أي يوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل شيء</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sho&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Logged activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة المسجلة</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن الحذف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة السجل</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Select an entry in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قيدًا من الجدول أولًا.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنشطة</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -1622,61 +1622,61 @@
         <location filename="../../backpain_desktop/ui/main_window.py" line="+74"/>
         <location line="+280"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <location line="-253"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>التمارين</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Scroll up and down</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر إلى الأعلى والأسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر إلى الجانبين</translation>
     </message>
     <message>
         <location line="+120"/>
         <location line="+20"/>
         <source>Get help &amp;urgently</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب مساعدة عاجلة</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+22"/>
         <source>When to call 999, go to A&amp;E or call 111 (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متى تتصل بالرقم 999، أو تذهب إلى قسم الطوارئ (A&amp;E)، أو تتصل بالرقم 111 (F1)</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+21"/>
         <source>Urgent help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة عاجلة</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+31"/>
         <source>Get help urgently</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب مساعدة عاجلة</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -1692,19 +1692,19 @@
         <location line="+2"/>
         <location line="+106"/>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات…</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+106"/>
         <source>Exercise and position-break reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات التمارين وتغيير الوضعية</translation>
     </message>
     <message>
         <location line="-104"/>
         <location line="+109"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
 </context>
 <context>
@@ -1712,67 +1712,67 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+66"/>
         <source>Pacing</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scroll %1 up and down</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر %1 إلى الأعلى والأسفل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll %1 sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّر %1 إلى الجانبين</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Not saved yet: please check the messages above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ بعد: راجع الرسائل في الأعلى من فضلك.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Not saved. %1 What you entered is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ. %1 ما أدخلته ما زال هنا.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changes saved: %1 %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت التغييرات: %1 %2 من %3.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved: %1 %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ: %1 %2 من %3.</translation>
     </message>
 </context>
 <context>
@@ -1844,69 +1844,69 @@
         <location filename="../../backpain_desktop/ui/pacing/plan_card.py" line="+23"/>
         <location line="+1"/>
         <source>Today&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة اليوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan and chart for</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة والرسم البياني لـ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today&apos;s amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار اليوم</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+68"/>
         <source>How was this worked out?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حُسب هذا؟</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>How today&apos;s amount was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حُسب مقدار اليوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Flare-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة نوبة اشتداد الألم</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+67"/>
         <source>I&apos;m having a flare-up</source>
-        <translation type="unfinished"></translation>
+        <translation>عندي نوبة اشتداد ألم</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>When to get help urgently</source>
-        <translation type="unfinished"></translation>
+        <translation>متى تطلب مساعدة عاجلة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My flare-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي لنوبة اشتداد الألم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الخطة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة لـ</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Hide how this was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ طريقة الحساب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>My flare-up is over</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت نوبة اشتداد الألم</translation>
     </message>
 </context>
 <context>
@@ -1915,84 +1915,84 @@
         <location filename="../../backpain_desktop/ui/pacing/plan_panel.py" line="+36"/>
         <location line="+1"/>
         <source>The weeks ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع القادمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة الأسبوعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A day</source>
-        <translation type="unfinished"></translation>
+        <translation>في اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
         <source>Plan settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الخطة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Build-up each week, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيادة كل أسبوع، بالنسبة المئوية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Goal a day</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف في اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>0 means no goal: the plan keeps building up.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 يعني بلا هدف: تستمر الخطة في الزيادة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set starting amount…</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مقدار البداية…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Split a task…</source>
-        <translation type="unfinished"></translation>
+        <translation>قسّم مهمة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Write my flare-up plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب خطتي لنوبة اشتداد الألم…</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Plan settings status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة إعدادات الخطة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Build-&amp;up each week</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيادة كل أسبوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Goal a day</source>
-        <translation type="unfinished"></translation>
+        <translation>الهدف في اليوم</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Change my flare-up plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر خطتي لنوبة اشتداد الألم…</translation>
     </message>
 </context>
 <context>
@@ -2000,22 +2000,22 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/plan_presenter.py" line="+83"/>
         <source>No plan yet for %1. Set a starting amount in Your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطة بعد لـ %1. حدّد مقدار البداية في «خطتك».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set a starting amount: from 3 tries on different days, or halfway between a good day and a bad day.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مقدار البداية: من 3 محاولات في أيام مختلفة، أو في المنتصف بين يوم جيد ويوم سيئ.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The weeks ahead assume no new flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع القادمة تفترض عدم حدوث نوبة اشتداد ألم جديدة.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
 </context>
 <context>
@@ -2023,314 +2023,314 @@
     <message>
         <location filename="../../backpain_desktop/ui/reminders.py" line="+176"/>
         <source>Your pacing plan: {activity} for about {minutes} minutes at a time. Change position for a while, then carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة تنظيم نشاطك: {activity} لمدة {minutes} دقيقة تقريبًا في كل مرة. غيّر وضعيتك قليلًا، ثم تابع.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time to change position</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت تغيير الوضعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+134"/>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل نشاطًا</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>About {minutes} minutes, when it suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي {minutes} دقيقة، عندما يناسبك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This reminder was for {time}, while the computer was asleep. </source>
-        <translation type="unfinished"></translation>
+        <translation>كان هذا التذكير للساعة {time}، عندما كان الحاسوب في وضع السكون. </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+385"/>
         <source>Time for your back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>حان وقت تمارين ظهرك</translation>
     </message>
     <message>
         <location line="-383"/>
         <location line="+1"/>
         <source>Start exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ التمارين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني بعد 10 دقائق</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{app} is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ما زال يعمل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your reminders keep coming. To open the app or quit it, use its icon in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستستمر تذكيراتك. لفتح التطبيق أو إغلاقه، استخدم أيقونته في شريط النظام.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your reminders keep coming. To open the app again, click a reminder or start the app again. To stop, turn reminders off in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستستمر تذكيراتك. لفتح التطبيق مرة أخرى، انقر على تذكير أو شغّل التطبيق من جديد. لإيقافها، أطفئ التذكيرات في التطبيق.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Reminders are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات مطفأة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reminders are paused until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات متوقفة حتى {time}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No more reminders today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مزيد من التذكيرات اليوم.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next exercise reminder: {day} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير التمارين التالي: {day} الساعة {time}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Position breaks every {minutes} minutes while you use the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات لتغيير الوضعية كل {minutes} دقيقة ما دمت تستخدم الحاسوب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Position breaks wait for a sitting or standing plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات تغيير الوضعية تنتظر خطة للجلوس أو الوقوف.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders are on, but no days and times are chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات تعمل، لكن لم تُختر أيام وأوقات بعد.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{app}: reminders are on</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: التذكيرات تعمل</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reminders menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التذكيرات</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start today&apos;s exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ تمارين اليوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pause reminders for an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التذكيرات لمدة ساعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No reminders today</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكيرات اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>استأنف التذكيرات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reminder settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التذكيرات…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق التطبيق</translation>
     </message>
     <message>
         <location line="+86"/>
         <location line="+193"/>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات</translation>
     </message>
     <message>
         <location line="-192"/>
         <source>Reminder settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات التذكيرات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remind me (the app stays in the tray when its window is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني (يبقى التطبيق في شريط النظام عندما تغلق نافذته)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reminders on</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات تعمل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercise reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكيرات التمارين</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reminder time {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التذكير {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكير</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت {n}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add to my calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى تقويمي…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <location line="+10"/>
         <source>Add to my calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى تقويمي</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>Position breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات تغيير الوضعية</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remind me to change position</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني بتغيير وضعيتي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which plan</source>
-        <translation type="unfinished"></translation>
+        <translation>أي خطة</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات الهدوء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No reminders from</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تذكيرات من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours on</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات الهدوء مفعّلة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية ساعات الهدوء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية ساعات الهدوء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start at login, hidden in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ عند تسجيل الدخول، مخفيًا في شريط النظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ عند تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reminder status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التذكيرات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This desktop shows no tray icons: reminders still appear as notifications. To open the app after closing its window, start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح المكتب هذا لا يعرض أيقونات شريط النظام: ستظهر التذكيرات مع ذلك كإشعارات. لفتح التطبيق بعد إغلاق نافذته، شغّله من جديد.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your plan today: {activity} for {minutes} minutes at a time. The reminder follows your plan as it builds up each week.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك اليوم: {activity} لمدة {minutes} دقيقة في كل مرة. يتبع التذكير خطتك وهي تزيد كل أسبوع.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a starting amount for sitting or standing on the Pacing tab first; the reminder then follows that plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أولًا مقدار البداية للجلوس أو الوقوف في تبويب «تنظيم النشاط»؛ ثم يتبع التذكير تلك الخطة.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Choose at least one day and one time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا يومًا واحدًا ووقتًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Back exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين الظهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your back exercises from {app}. About {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمارين ظهرك من {app}. حوالي {minutes} دقيقة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saved {file}. Open it with your calendar (Outlook, Google Calendar, Apple Calendar or Thunderbird) to add the reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {file}. افتحه بتطبيق التقويم (Outlook أو Google Calendar أو Apple Calendar أو Thunderbird) لتضيف التذكيرات.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start at login could not be changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمكن تغيير البدء عند تسجيل الدخول: {error}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يمكن حفظ الملف.</translation>
     </message>
 </context>
 <context>
@@ -2338,37 +2338,37 @@
     <message>
         <location filename="../../backpain_desktop/ui/pacing/report.py" line="+29"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الرسم البياني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chart saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الرسم البياني باسم %1.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No starting amount has been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد مقدار البداية.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Report for my physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير لأخصائي العلاج الطبيعي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Report saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التقرير باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -2467,104 +2467,104 @@
         <location filename="../../backpain_desktop/ui/pacing/today_form.py" line="+40"/>
         <location line="+1"/>
         <source>Log an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل نشاطًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل أن تبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain after</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم بعده</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+133"/>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ القيد</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ التغييرات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الحفظ</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Ac&amp;tivity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain afte&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changing the entry from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير القيد المسجَّل في %1.</translation>
     </message>
 </context>
 <context>
@@ -2597,7 +2597,7 @@ If you need what was in it, keep that file and ask for help.</source>
     <message>
         <location line="+23"/>
         <source>Your log file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سجلك تالف</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2611,32 +2611,32 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+6"/>
         <source>Put the copy back</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد النسخة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new log</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ سجلًا جديدًا</translation>
     </message>
     <message>
         <location line="+291"/>
         <source>Cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن البدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder for your log cannot be created: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إنشاء المجلد الذي يُحفظ فيه سجلك: {folder}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cannot open your log</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح سجلك</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{app} (read-only: new entries cannot be saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} (للقراءة فقط: لا يمكن حفظ قيود جديدة)</translation>
     </message>
 </context>
 <context>
@@ -2645,47 +2645,47 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <location filename="../../backpain_desktop/ui/chart.py" line="+182"/>
         <location line="+1"/>
         <source>Pacing chart</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Amount each day</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار في كل يوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly average a day</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط الأسبوعي في اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم (0-10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain, 7-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم، متوسط 7 أيام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flare-up</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبة اشتداد ألم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Boom and bust</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفراط ثم الانهيار</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 a day, weekly average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 في اليوم، المتوسط الأسبوعي</translation>
     </message>
     <message>
         <location line="+110"/>
@@ -2728,7 +2728,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+0"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التمارين</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2758,7 +2758,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دقائق</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2837,12 +2837,12 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/errors.py" line="+130"/>
         <source>Sorry, something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>عذرًا، حدث خطأ ما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something unexpected went wrong. What you saved before is safe. If this keeps happening, please tell us.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع. ما حفظته من قبل آمن. إذا تكرر هذا، فأخبرنا من فضلك.</translation>
     </message>
 </context>
 <context>
@@ -2864,7 +2864,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+1"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نص أصغر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2874,7 +2874,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+1"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نص أكبر</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2885,7 +2885,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+1"/>
         <source>Clears everything you did here and starts again for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمحو كل ما فعلته هنا، ويبدأ من جديد للشخص التالي</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2907,67 +2907,67 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <location line="+1"/>
         <location line="+111"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+1"/>
         <source>Yes, I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم، ما زلت هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Finish now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إنهاء الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clears everything and starts again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يمحو كل شيء ويبدأ من جديد</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للموظفين: الخروج من وضع الكشك</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Staff PIN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم السري للموظفين</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخروج من وضع الكشك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel, stay in kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء، والبقاء في وضع الكشك</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>No staff PIN is set, so anyone with a keyboard can leave kiosk mode. Set one with --set-kiosk-pin.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُحدَّد رقم سري للموظفين، لذلك يستطيع أي شخص لديه لوحة مفاتيح أن يخرج من وضع الكشك. حدِّد رقمًا سريًا باستخدام ‎--set-kiosk-pin‎.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا الرقم السري غير صحيح.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُدخلت أرقام سرية خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -2980,48 +2980,48 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/pacing/words.py" line="-92"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> و</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today: about %1 %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم: حوالي %1 %2 من %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today: about %1 %2 of %3 (held during your flare-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم: حوالي %1 %2 من %3 (ثابت خلال نوبة اشتداد الألم).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway between: %4 %3 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>في يوم جيد قمت بـ %1 %3، وفي يوم سيئ بـ %2 %3. بدأت الخطة في المنتصف بينهما: %4 %3 في اليوم.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-179"/>
         <source>You set %1 %2 a day yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت حدّدت %1 %2 في اليوم بنفسك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That was on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ذلك في %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Since then %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ومنذ ذلك الوقت %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each day, whatever the pain says.</source>
-        <translation type="unfinished"></translation>
+        <translation>لذلك هي هذا الأسبوع (الأسبوع %1 من خطتك) %2 %3 في اليوم. التزم بهذا المقدار تقريبًا كل يوم، مهما قال الألم.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3032,269 +3032,269 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location line="+13"/>
         <source>Set a starting amount to see your plan on the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد مقدار البداية لترى خطتك على الرسم البياني.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your pain after %1 (0-10), averaged over the last 7 days: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألمك بعد %1 (0-10)، متوسط آخر 7 أيام: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The same as the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل الأسبوع السابق.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down %1 from the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل بمقدار %1 من الأسبوع السابق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up %1 from the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى بمقدار %1 من الأسبوع السابق.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Boom-and-bust days in this range: %1 (last on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الإفراط ثم الانهيار في هذه الفترة: %1 (آخرها في %2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing logged for %1 yet. Log it on Today and your amounts and pain will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء لـ %1 بعد. سجّله في «اليوم» وستظهر هنا مقاديرك وألمك.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر أسبوعين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 3 أشهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this range</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الفترة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing logged for %1 in %2. Choose All to see everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء لـ %1 في %2. اختر «الكل» لترى كل شيء.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No flare-up now. If one starts, press the button: the plan steps back a week and holds until a week without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نوبة اشتداد ألم الآن. إذا بدأت واحدة، فاضغط الزر: تعود الخطة أسبوعًا إلى الوراء، وتبقى ثابتة حتى يمر أسبوع دون نوبة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Flare-up since %1. Your plan has stepped back and is held. Flare-ups usually settle within 2 to 7 days. Some extra soreness for 20 to 30 minutes after activity is normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوبة اشتداد ألم منذ %1. عادت خطتك إلى الوراء وهي ثابتة الآن. نوبات اشتداد الألم تهدأ عادةً خلال 2 إلى 7 أيام. بعض الألم الزائد لمدة 20 إلى 30 دقيقة بعد النشاط أمر طبيعي.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You have not written a flare-up plan yet (Your plan, Write my flare-up plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكتب خطة لنوبة اشتداد الألم بعد («خطتك»، «اكتب خطتي لنوبة اشتداد الألم»).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What can set it off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قد يسببها: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My early warning signs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الإنذار المبكر عندي: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What helps me: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعدني: %1</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-8"/>
         <source>Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولاتك الثلاث كانت %1 %2. متوسطها حوالي %3 %2؛ و80% منه هو %4 %2 في اليوم.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتصف بين يوم جيد (%1 %3) ويوم سيئ (%2 %3) هو %4 %3 في اليوم.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Starting amount for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار البداية لـ %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try the activity on 3 different days and note how much you managed before it became too much. Or think of a good day and a bad day.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب النشاط في 3 أيام مختلفة، ولاحظ كم استطعت أن تفعل قبل أن يصبح كثيرًا عليك. أو فكّر في يوم جيد ويوم سيئ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From 3 tries on different days</source>
-        <translation type="unfinished"></translation>
+        <translation>من 3 محاولات في أيام مختلفة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Halfway between a good day and a bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>في المنتصف بين يوم جيد ويوم سيئ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Day of try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم المحاولة %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount on try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار في المحاولة %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amount on a good day</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار في يوم جيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount on a bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>المقدار في يوم سيئ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Good day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم جيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم سيئ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار البداية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم هذا المقدار</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter an amount above 0 for each try, each on a different day.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مقدارًا أكبر من 0 لكل محاولة، وكل محاولة في يوم مختلف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter an amount above 0 for both days.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مقدارًا أكبر من 0 لكلا اليومين.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start at %1 %2 a day. </source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بـ %1 %2 في اليوم. </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>My flare-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي لنوبة اشتداد الألم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What can set off a flare-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قد يسبب نوبة اشتداد الألم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My early warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات الإنذار المبكر عندي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What helps me</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يساعدني</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write this while you feel well, so it is ready when you need it. Flare-ups usually settle within a few days to a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب هذا وأنت بخير، ليكون جاهزًا عندما تحتاجه. نوبات اشتداد الألم تهدأ عادةً خلال أيام قليلة إلى أسبوع.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الخطة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Split a task into smaller pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>قسّم مهمة إلى أجزاء أصغر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole task, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة كلها، بالدقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each piece, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جزء، بالدقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rest between pieces, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الراحة بين الأجزاء، بالدقائق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I want to do (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أريد أن أقوم بـ (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In pieces of</source>
-        <translation type="unfinished"></translation>
+        <translation>على أجزاء مدة كل منها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resting between for</source>
-        <translation type="unfinished"></translation>
+        <translation>مع راحة بينها مدتها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Keep my data</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ ببياناتي</translation>
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/pacing/common.py" line="+22"/>
@@ -3344,52 +3344,52 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/report.py" line="+58"/>
         <source>Made on %1 from the person’s own log.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدّ في %1 من سجل الشخص نفسه.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average a day (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط في اليوم (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average pain</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الألم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exercise sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسات التمارين</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pain rose within 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>زاد الألم خلال يومين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activity dropped within 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>قلّ النشاط خلال يومين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 against a plan of %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 مقابل خطة %3؛ %4</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pacing report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير تنظيم النشاط</translation>
     </message>
 </context>
 <context>
@@ -3397,17 +3397,17 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/theme.py" line="+362"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أصغر</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص العادي</translation>
     </message>
 </context>
 </TS>
