@@ -48,7 +48,7 @@
     <message>
         <location line="-210"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+213"/>
@@ -385,13 +385,13 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>This deletes all %n entr(y|ies) in your log, your plans, flare-ups, exercise sessions and answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد قيود في سجلك. هذا يحذف خططك، ونوبات اشتداد الألم، وجلسات التمارين، وإجاباتك.</numerusform>
+            <numerusform>هذا يحذف القيد الوحيد في سجلك، وخططك، ونوبات اشتداد الألم، وجلسات التمارين، وإجاباتك.</numerusform>
+            <numerusform>هذا يحذف القيدين في سجلك، وخططك، ونوبات اشتداد الألم، وجلسات التمارين، وإجاباتك.</numerusform>
+            <numerusform>هذا يحذف كل القيود الـ %n في سجلك، وخططك، ونوبات اشتداد الألم، وجلسات التمارين، وإجاباتك.</numerusform>
+            <numerusform>هذا يحذف كل القيود الـ %n في سجلك، وخططك، ونوبات اشتداد الألم، وجلسات التمارين، وإجاباتك.</numerusform>
+            <numerusform>هذا يحذف كل القيود الـ %n في سجلك، وخططك، ونوبات اشتداد الألم، وجلسات التمارين، وإجاباتك.</numerusform>
         </translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <location line="+8"/>
         <source>%1 %2</source>
         <comment>amount and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -473,78 +473,78 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+39"/>
         <source>%n rep(s) each side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكرار لكل جانب</numerusform>
+            <numerusform>تكرار واحد لكل جانب</numerusform>
+            <numerusform>تكراران لكل جانب</numerusform>
+            <numerusform>%n تكرارات لكل جانب</numerusform>
+            <numerusform>%n تكرارًا لكل جانب</numerusform>
+            <numerusform>%n تكرار لكل جانب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rep(s) in all (each hug counts, either knee)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكرار في المجموع (كل ضمة تُحسب، لأي ركبة)</numerusform>
+            <numerusform>تكرار واحد في المجموع (كل ضمة تُحسب، لأي ركبة)</numerusform>
+            <numerusform>تكراران في المجموع (كل ضمة تُحسب، لأي ركبة)</numerusform>
+            <numerusform>%n تكرارات في المجموع (كل ضمة تُحسب، لأي ركبة)</numerusform>
+            <numerusform>%n تكرارًا في المجموع (كل ضمة تُحسب، لأي ركبة)</numerusform>
+            <numerusform>%n تكرار في المجموع (كل ضمة تُحسب، لأي ركبة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%n تكرارات</numerusform>
+            <numerusform>%n تكرارًا</numerusform>
+            <numerusform>%n تكرار</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3، %4</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>hold %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبات %n ثانية</numerusform>
+            <numerusform>ثبات ثانية واحدة</numerusform>
+            <numerusform>ثبات ثانيتين</numerusform>
+            <numerusform>ثبات %n ثوانٍ</numerusform>
+            <numerusform>ثبات %n ثانية</numerusform>
+            <numerusform>ثبات %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>rest %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>راحة %n ثانية</numerusform>
+            <numerusform>راحة ثانية واحدة</numerusform>
+            <numerusform>راحة ثانيتين</numerusform>
+            <numerusform>راحة %n ثوانٍ</numerusform>
+            <numerusform>راحة %n ثانية</numerusform>
+            <numerusform>راحة %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
         </translation>
     </message>
     <message>
@@ -594,61 +594,61 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%n rep(s) on each side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكرار على كل جانب</numerusform>
+            <numerusform>تكرار واحد على كل جانب</numerusform>
+            <numerusform>تكراران على كل جانب</numerusform>
+            <numerusform>%n تكرارات على كل جانب</numerusform>
+            <numerusform>%n تكرارًا على كل جانب</numerusform>
+            <numerusform>%n تكرار على كل جانب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تكرار</numerusform>
+            <numerusform>تكرار واحد</numerusform>
+            <numerusform>تكراران</numerusform>
+            <numerusform>%n تكرارات</numerusform>
+            <numerusform>%n تكرارًا</numerusform>
+            <numerusform>%n تكرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>hold %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبات %n ثانية</numerusform>
+            <numerusform>ثبات ثانية واحدة</numerusform>
+            <numerusform>ثبات ثانيتين</numerusform>
+            <numerusform>ثبات %n ثوانٍ</numerusform>
+            <numerusform>ثبات %n ثانية</numerusform>
+            <numerusform>ثبات %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>rest %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>راحة %n ثانية</numerusform>
+            <numerusform>راحة ثانية واحدة</numerusform>
+            <numerusform>راحة ثانيتين</numerusform>
+            <numerusform>راحة %n ثوانٍ</numerusform>
+            <numerusform>راحة %n ثانية</numerusform>
+            <numerusform>راحة %n ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%n مجموعات</numerusform>
+            <numerusform>%n مجموعة</numerusform>
+            <numerusform>%n مجموعة</numerusform>
         </translation>
     </message>
     <message>
@@ -903,13 +903,13 @@
         <location line="+3"/>
         <source>%1. %2</source>
         <comment>exercise name, then the rep</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2.</source>
         <comment>the rep, then the side</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1214,60 +1214,60 @@
     <message>
         <location filename="../../backpain_desktop/ui/kiosk_pacing.py" line="+107"/>
         <source>Pacing</source>
-        <translation type="unfinished">تنظيم النشاط</translation>
+        <translation>تنظيم النشاط</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pacing in three steps</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيم النشاط في ثلاث خطوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If activity brings pain you cannot bear, pacing can help you keep going without a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا سبّب لك النشاط ألمًا لا تتحمله، فتنظيم النشاط يساعدك على الاستمرار دون نوبة اشتداد ألم.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notice how much you have managed lately, and start from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحظ كم استطعت أن تفعل في الفترة الأخيرة، وابدأ من هناك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+252"/>
         <source>Split tasks into smaller pieces, with a rest between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>قسّم المهام إلى أجزاء أصغر، مع راحة بينها.</translation>
     </message>
     <message>
         <location line="-251"/>
         <source>Build up slowly: about 10% more each week, and only if the last step did not cause a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>زِد ببطء: حوالي 10% أكثر كل أسبوع، وفقط إذا لم تسبب الخطوة السابقة نوبة اشتداد ألم.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+241"/>
         <source>Keep to about the same amount each day, by your plan rather than by how the pain feels that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>التزم بالمقدار نفسه تقريبًا كل يوم، حسب خطتك وليس حسب شعورك بالألم في ذلك اليوم.</translation>
     </message>
     <message>
         <location line="-239"/>
         <location line="+241"/>
         <source>Some extra soreness for 20 to 30 minutes after activity is normal. It is not a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الألم الزائد لمدة 20 إلى 30 دقيقة بعد النشاط أمر طبيعي. هذا ليس نوبة اشتداد ألم.</translation>
     </message>
     <message>
         <location line="-235"/>
         <source>Log what you did today</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل ما فعلته اليوم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا فعلت؟</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>For how long?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم من الوقت؟</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1275,217 +1275,217 @@
         <location line="+10"/>
         <location line="+2"/>
         <source>minutes</source>
-        <translation type="unfinished">دقائق</translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>How many minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>كم دقيقة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pain before (you can leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل النشاط (يمكنك تركه فارغًا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain before</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم قبل النشاط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pain after (you can leave it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم بعد النشاط (يمكنك تركه فارغًا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pain after</source>
-        <translation type="unfinished">الألم بعده</translation>
+        <translation>الألم بعد النشاط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add to today&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف إلى سجل اليوم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log status</source>
-        <translation type="unfinished">حالة السجل</translation>
+        <translation>حالة السجل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Logged today</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سُجّل اليوم</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Work out where to start</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب من أين تبدأ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How would you like to work it out?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تريد أن تحسبه؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three times I remember</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاث مرات أتذكرها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A good day and a bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم جيد ويوم سيئ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>How many minutes could you do on three different days lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم دقيقة استطعت أن تفعل في ثلاثة أيام مختلفة مؤخرًا؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Second day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الثاني</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Third day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الثالث</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minutes on day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق في اليوم %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How many minutes can you manage on a good day, and on a bad day?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم دقيقة تستطيع أن تفعل في يوم جيد، وفي يوم سيئ؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minutes on a good day</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق في يوم جيد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes on a bad day</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق في يوم سيئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good day</source>
-        <translation type="unfinished">يوم جيد</translation>
+        <translation>يوم جيد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bad day</source>
-        <translation type="unfinished">يوم سيئ</translation>
+        <translation>يوم سيئ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Work out my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>احسب خطتي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your starting amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار البداية لك</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your weekly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك الأسبوعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع خطتي</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Tap + to say how many minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط + لتحدد عدد الدقائق.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not logged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Logged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 دقيقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, pain %1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>، الألم قبل النشاط %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>، وبعده %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Today so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم حتى الآن:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>That is 80% of the average of %1, %2 and %3 minutes, so you start a little below what you have managed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا 80% من متوسط %1 و%2 و%3 دقيقة، فتبدأ بأقل قليلًا مما استطعت أن تفعل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That is halfway between a good day (%1 minutes) and a bad day (%2 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا في المنتصف بين يوم جيد (%1 دقيقة) ويوم سيئ (%2 دقيقة).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tap + to give a number of minutes for each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط + لتحدد عدد الدقائق لكل يوم.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start with %1 minutes of %2 a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بـ %1 دقيقة من %2 في اليوم.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Week %1, from %2: %3 minutes a day</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع %1، من %2: %3 دقيقة في اليوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move up a week only if the week before did not cause a flare-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى الأسبوع التالي فقط إذا لم يسبب الأسبوع السابق نوبة اشتداد ألم.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>My pacing plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي لتنظيم النشاط: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>My pacing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتي لتنظيم النشاط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished">أُرسلت إلى الطابعة.</translation>
+        <translation>أُرسلت إلى الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -1493,13 +1493,13 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/kiosk.py" line="+346"/>
         <source>In %n second(s) the app will clear everything and start again for the next person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الآن سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
+            <numerusform>بعد ثانية واحدة سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
+            <numerusform>بعد ثانيتين سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
+            <numerusform>بعد %n ثوانٍ سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
+            <numerusform>بعد %n ثانية سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
+            <numerusform>بعد %n ثانية سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
         </translation>
     </message>
 </context>
@@ -1606,13 +1606,13 @@
     <message numerus="yes">
         <location line="+17"/>
         <source>Showing %1 of %n entr(y|ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يُعرض %1 من %n قيد.</numerusform>
+            <numerusform>يُعرض %1 من قيد واحد.</numerusform>
+            <numerusform>يُعرض %1 من قيدين.</numerusform>
+            <numerusform>يُعرض %1 من %n قيود.</numerusform>
+            <numerusform>يُعرض %1 من %n قيدًا.</numerusform>
+            <numerusform>يُعرض %1 من %n قيد.</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,12 +1681,12 @@
     <message>
         <location line="-26"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر لغة التطبيق</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1780,61 +1780,61 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/pacing/words.py" line="+42"/>
         <source>You tried it on %n day(s): %2 %3. The average was about %4 %3, and the plan started at 80% of that: %5 %3 a day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جرّبته في %n يوم: %2 %3. كان المتوسط حوالي %4 %3، وبدأت الخطة بـ 80% منه: %5 %3 في اليوم.</numerusform>
+            <numerusform>جرّبته في يوم واحد: %2 %3. كان المتوسط حوالي %4 %3، وبدأت الخطة بـ 80% منه: %5 %3 في اليوم.</numerusform>
+            <numerusform>جرّبته في يومين: %2 %3. كان المتوسط حوالي %4 %3، وبدأت الخطة بـ 80% منه: %5 %3 في اليوم.</numerusform>
+            <numerusform>جرّبته في %n أيام: %2 %3. كان المتوسط حوالي %4 %3، وبدأت الخطة بـ 80% منه: %5 %3 في اليوم.</numerusform>
+            <numerusform>جرّبته في %n يومًا: %2 %3. كان المتوسط حوالي %4 %3، وبدأت الخطة بـ 80% منه: %5 %3 في اليوم.</numerusform>
+            <numerusform>جرّبته في %n يوم: %2 %3. كان المتوسط حوالي %4 %3، وبدأت الخطة بـ 80% منه: %5 %3 في اليوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>it went up by about %1% in %n week(s) without a flare-up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>زاد بحوالي %1% في %n أسبوع دون نوبة اشتداد ألم</numerusform>
+            <numerusform>زاد بحوالي %1% في أسبوع واحد دون نوبة اشتداد ألم</numerusform>
+            <numerusform>زاد بحوالي %1% في أسبوعين دون نوبة اشتداد ألم</numerusform>
+            <numerusform>زاد بحوالي %1% في %n أسابيع دون نوبة اشتداد ألم</numerusform>
+            <numerusform>زاد بحوالي %1% في %n أسبوعًا دون نوبة اشتداد ألم</numerusform>
+            <numerusform>زاد بحوالي %1% في %n أسبوع دون نوبة اشتداد ألم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>it stayed the same for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي كما هو لمدة %n أسبوع</numerusform>
+            <numerusform>بقي كما هو لمدة أسبوع واحد</numerusform>
+            <numerusform>بقي كما هو لمدة أسبوعين</numerusform>
+            <numerusform>بقي كما هو لمدة %n أسابيع</numerusform>
+            <numerusform>بقي كما هو لمدة %n أسبوعًا</numerusform>
+            <numerusform>بقي كما هو لمدة %n أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>it stepped back for a flare-up in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عاد إلى الوراء بسبب نوبة اشتداد ألم في %n أسبوع</numerusform>
+            <numerusform>عاد إلى الوراء بسبب نوبة اشتداد ألم في أسبوع واحد</numerusform>
+            <numerusform>عاد إلى الوراء بسبب نوبة اشتداد ألم في أسبوعين</numerusform>
+            <numerusform>عاد إلى الوراء بسبب نوبة اشتداد ألم في %n أسابيع</numerusform>
+            <numerusform>عاد إلى الوراء بسبب نوبة اشتداد ألم في %n أسبوعًا</numerusform>
+            <numerusform>عاد إلى الوراء بسبب نوبة اشتداد ألم في %n أسبوع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>This week you kept to your plan on %1 of %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هذا الأسبوع التزمت بخطتك في %1 من %n يوم.</numerusform>
+            <numerusform>هذا الأسبوع التزمت بخطتك في %1 من يوم واحد.</numerusform>
+            <numerusform>هذا الأسبوع التزمت بخطتك في %1 من يومين.</numerusform>
+            <numerusform>هذا الأسبوع التزمت بخطتك في %1 من %n أيام.</numerusform>
+            <numerusform>هذا الأسبوع التزمت بخطتك في %1 من %n يومًا.</numerusform>
+            <numerusform>هذا الأسبوع التزمت بخطتك في %1 من %n يوم.</numerusform>
         </translation>
     </message>
 </context>
@@ -2376,37 +2376,37 @@
     <message numerus="yes">
         <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+234"/>
         <source>do %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اعمل %n دقيقة</numerusform>
+            <numerusform>اعمل دقيقة واحدة</numerusform>
+            <numerusform>اعمل دقيقتين</numerusform>
+            <numerusform>اعمل %n دقائق</numerusform>
+            <numerusform>اعمل %n دقيقة</numerusform>
+            <numerusform>اعمل %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>rest %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استرح %n دقيقة</numerusform>
+            <numerusform>استرح دقيقة واحدة</numerusform>
+            <numerusform>استرح دقيقتين</numerusform>
+            <numerusform>استرح %n دقائق</numerusform>
+            <numerusform>استرح %n دقيقة</numerusform>
+            <numerusform>استرح %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n piece(s); finished after %2:%3 (hours:minutes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جزء؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
+            <numerusform>جزء واحد؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
+            <numerusform>جزءان؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
+            <numerusform>%n أجزاء؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
+            <numerusform>%n جزءًا؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
+            <numerusform>%n جزء؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
         </translation>
     </message>
 </context>
@@ -2415,17 +2415,17 @@
     <message>
         <location filename="../../backpain_desktop/ui/widgets.py" line="+212"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Less: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر: %1</translation>
     </message>
 </context>
 <context>
@@ -2433,32 +2433,32 @@
     <message>
         <location line="-85"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>الألم</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1, %2 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 من 10</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>0 no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>0 لا ألم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>10 أسوأ ألم يمكنك تخيله</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You chose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اخترت %1</translation>
     </message>
 </context>
 <context>
@@ -2572,27 +2572,32 @@
     <message>
         <location filename="../../backpain_desktop/app.py" line="+103"/>
         <source>The content pack in %1 could not be used, so the standard advice is shown instead. The problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام حزمة المحتوى في %1، لذلك تُعرض النصائح المعتادة بدلًا منها. المشكلة: %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
 {folder}
 Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلك معروض، لكن لا يمكن حفظ قيود جديدة لأنه لا يمكن الكتابة في السجل أو في مجلده:
+{folder}
+لم يضع شيء مما حفظته من قبل. تحقق من أذونات المجلد، أو من أن القرص ليس ممتلئًا أو منزوعًا، ثم شغّل التطبيق من جديد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your log file was damaged, so the copy kept on {day} has been put back. Anything logged after that copy was made is not in it. The damaged file has been kept, not deleted, at:
 {moved}</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ملف سجلك تالفًا، لذلك أُعيدت النسخة المحفوظة في {day}. أي شيء سُجّل بعد صنع تلك النسخة ليس فيها. الملف التالف محفوظ، ولم يُحذف، في:
+{moved}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your log file was damaged and could not be read, so a new, empty log has been started. The old file has been kept, not deleted, at:
 {moved}
 If you need what was in it, keep that file and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان ملف سجلك تالفًا وتعذّرت قراءته، لذلك بدأ سجل جديد فارغ. الملف القديم محفوظ، ولم يُحذف، في:
+{moved}
+إذا كنت تحتاج إلى ما كان فيه، فاحتفظ بذلك الملف واطلب المساعدة.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2606,7 +2611,11 @@ If you need what was in it, keep that file and ask for help.</source>
 A copy of your log from {day} was found. Put that copy back? Anything logged after that copy was made will not be in it.
 
 If you choose not to, a new, empty log is started and the copy is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سجلك تالف ولا يمكن قراءته. وُضع جانبًا، ولم يُحذف.
+
+وُجدت نسخة من سجلك من {day}. هل تريد إعادة تلك النسخة؟ أي شيء سُجّل بعد صنع تلك النسخة لن يكون فيها.
+
+إذا اخترت ألا تعيدها، يبدأ سجل جديد فارغ وتُحفظ النسخة.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2691,13 +2700,13 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <location line="+110"/>
         <source>d MMM</source>
         <comment>date format on the chart: day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MMM yyyy</source>
         <comment>date format on the chart: month and year</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -2705,17 +2714,17 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/domain/content.py" line="+528"/>
         <source>The leaflet is due for review in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد مراجعة النشرة في %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The leaflet was due for review in %1, so the hospital may change it. We checked this advice against NHS advice in %2. It still matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان موعد مراجعة النشرة في %1، لذلك قد يغيّرها المستشفى. قارنّا هذه النصائح بنصائح هيئة الخدمات الصحية الوطنية (NHS) في %2، وكانت لا تزال متفقة معها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The leaflet was due for review in %1. That date has passed. Some of this may now be out of date. Ask your physiotherapist if anything has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان موعد مراجعة النشرة في %1. وقد مرّ ذلك الموعد. قد يكون بعض هذا قديمًا الآن. اسأل أخصائي العلاج الطبيعي إن كان شيء قد تغيّر.</translation>
     </message>
 </context>
 <context>
@@ -2723,113 +2732,113 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/domain/entries.py" line="+15"/>
         <source>Walking</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exercises</source>
-        <translation type="unfinished">التمارين</translation>
+        <translation>التمارين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Housework</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمال المنزل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gardening</source>
-        <translation type="unfinished"></translation>
+        <translation>العناية بالحديقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلوس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقوف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished">دقائق</translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>metres</source>
-        <translation type="unfinished"></translation>
+        <translation>أمتار</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Pain must be a whole number from 0 (no pain) to 10 (worst imaginable).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الألم عددًا صحيحًا من 0 (لا ألم) إلى 10 (أسوأ ألم يمكن تخيله).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain must be from 0 (no pain) to 10 (worst imaginable).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الألم من 0 (لا ألم) إلى 10 (أسوأ ألم يمكن تخيله).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Enter how many %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل العدد (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Enter a number of %1, for example 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا (%1)، مثلًا 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The number of %1 must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العدد (%1) أكبر من 0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That is more %1 than one entry can hold (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكثر مما يتسع له قيد واحد (%2 %1 على الأكثر).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose or type an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نشاطًا أو اكتبه.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the activity name to %1 characters or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اجعل اسم النشاط %1 حرفًا أو أقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The activity name holds a hidden control character that cannot be saved. Please type the name again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في اسم النشاط رمز تحكم مخفي لا يمكن حفظه. من فضلك اكتب الاسم من جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose minutes, reps or metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الدقائق أو التكرارات أو الأمتار.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The note holds a broken character that cannot be saved. Please type the note again.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الملاحظة حرف معطوب لا يمكن حفظه. من فضلك اكتب الملاحظة من جديد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That time is in the future. Log what you have already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الوقت في المستقبل. سجّل ما فعلته بالفعل.</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2860,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <location filename="../../backpain_desktop/ui/i18n.py" line="+161"/>
         <source>%1 %2</source>
         <comment>month name, then year</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2859,120 +2868,120 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/kiosk.py" line="-166"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>أ−</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smaller text</source>
-        <translation type="unfinished">نص أصغر</translation>
+        <translation>نص أصغر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>أ+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger text</source>
-        <translation type="unfinished">نص أكبر</translation>
+        <translation>نص أكبر</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Finish and clear</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء ومحو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clears everything you did here and starts again for the next person</source>
-        <translation type="unfinished">يمحو كل ما فعلته هنا، ويبدأ من جديد للشخص التالي</translation>
+        <translation>يمحو كل ما فعلته هنا، ويبدأ من جديد للشخص التالي</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Clears everything you did here, for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>يمحو كل ما فعلته هنا، للشخص التالي</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Kiosk controls</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرار التحكم في الكشك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1"/>
         <location line="+111"/>
         <source>Are you still there?</source>
-        <translation type="unfinished">هل ما زلت هنا؟</translation>
+        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
         <location line="-109"/>
         <location line="+1"/>
         <source>Yes, I&apos;m still here</source>
-        <translation type="unfinished">نعم، ما زلت هنا</translation>
+        <translation>نعم، ما زلت هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Finish now</source>
-        <translation type="unfinished">إنهاء الآن</translation>
+        <translation>إنهاء الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clears everything and starts again</source>
-        <translation type="unfinished">يمحو كل شيء ويبدأ من جديد</translation>
+        <translation>يمحو كل شيء ويبدأ من جديد</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+1"/>
         <source>Staff: leave kiosk mode</source>
-        <translation type="unfinished">للموظفين: الخروج من وضع الكشك</translation>
+        <translation>للموظفين: الخروج من وضع الكشك</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Staff PIN</source>
-        <translation type="unfinished">الرقم السري للموظفين</translation>
+        <translation>الرقم السري للموظفين</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished">الخروج من وضع الكشك</translation>
+        <translation>الخروج من وضع الكشك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel, stay in kiosk mode</source>
-        <translation type="unfinished">إلغاء، والبقاء في وضع الكشك</translation>
+        <translation>إلغاء، والبقاء في وضع الكشك</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>No staff PIN is set, so anyone with a keyboard can leave kiosk mode. Set one with --set-kiosk-pin.</source>
-        <translation type="unfinished">لم يُحدَّد رقم سري للموظفين، لذلك يستطيع أي شخص لديه لوحة مفاتيح أن يخرج من وضع الكشك. حدِّد رقمًا سريًا باستخدام ‎--set-kiosk-pin‎.</translation>
+        <translation>لم يُحدَّد رقم سري للموظفين، لذلك يستطيع أي شخص لديه لوحة مفاتيح أن يخرج من وضع الكشك. حدِّد رقمًا سريًا باستخدام ‎--set-kiosk-pin‎.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished">هذا الرقم السري غير صحيح.</translation>
+        <translation>هذا الرقم السري غير صحيح.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation type="unfinished">أُدخلت أرقام سرية خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية.</translation>
+        <translation>أُدخلت أرقام سرية خاطئة كثيرة. حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Print this page</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع هذه الصفحة</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3036,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <location line="+2"/>
         <source>%1 %2</source>
         <comment>amount and unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3300,19 +3309,19 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <location filename="../../backpain_desktop/ui/pacing/common.py" line="+22"/>
         <source>ddd d MMM</source>
         <comment>date format: day name, day, month</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ddd d MMM yyyy</source>
         <comment>date format: day name, day, month, year</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>date and time format</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy، HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3320,23 +3329,23 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
     <message>
         <location filename="../../backpain_desktop/ui/printing.py" line="+129"/>
         <source>Printable page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة للطباعة: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ask at the desk to print this, or take a photo of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من مكتب الاستقبال طباعة هذه الصفحة، أو التقط صورة للشاشة</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Close this page</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق هذه الصفحة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The page to print</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة المراد طباعتها</translation>
     </message>
 </context>
 <context>
