@@ -111,3 +111,16 @@ def test_a_kiosk_goes_back_to_its_own_language_for_the_next_person(qtbot, paths,
         if win.kiosk is not None:
             win.kiosk.stop() if hasattr(win.kiosk, "stop") else None
         store.close()
+
+
+def test_a_translated_about_page_links_to_the_english_original(window, qtbot):
+    """Ensure the Polish About page's link opens the same page in English, in one tap."""
+    from PySide6.QtCore import QUrl
+
+    window.switch_language("pl")
+    window.navigate("advice:about")
+    assert "page:about@en" in window.advice_tab.browser.toHtml()
+    window.advice_tab.browser.anchorClicked.emit(QUrl("page:about@en"))
+    qtbot.waitUntil(lambda: window.languages.current == "en")
+    assert window.advice_tab.current_page_id() == "about"
+    assert window.urgent_button.text().replace("&", "") == "Get help urgently"

@@ -43,6 +43,7 @@ CONTACT_OPTIONAL_KEYS = ("organisation", "department", "pals_contact")
 PAGE_KEYS = ("id", "title", "file", "opens")
 PAGE_OPENS = ("pacing", "exercises")
 PAGE_LINK_SCHEME = "page"  # [words](page:keep-active)
+LANGUAGE_MARK = "@"  # [words](page:about@en): the same page in another language, e.g. the English original
 # exercises.toml: the fields each [[exercises]] table, its prescription and its steps may hold.
 EXERCISE_KEYS = ("id", "name", "starting_position", "take_care", "prescription", "steps", "start_pose",
                  "hold_pose", "other_side_pose")
@@ -486,7 +487,7 @@ def load_pack(folder: Path | str) -> ContentPack:
             pages.append(Page(page_id, _str(raw, "title"), markdown, file, opens))
 
     for target, file, line in links:
-        if target not in seen:
+        if target.partition(LANGUAGE_MARK)[0] not in seen:
             problems.add(file, f"the link to 'page:{target}' names no page in this pack", line)
     urgent = _str(meta, "urgent_page")
     if urgent and urgent not in seen:
@@ -741,7 +742,7 @@ def _translated_page(page: Page, folder: Path, raw_pages: object, ids: set[str],
         return replace(page, title=title)
     _check_markdown(markdown, file, problems, links)
     for target, link_file, line in links:
-        if target not in ids:
+        if target.partition(LANGUAGE_MARK)[0] not in ids:
             problems.add(link_file, f"the link to 'page:{target}' names no page in this pack", line)
     if problems.found:
         warnings += [f"{folder.name}/{p.describe()}; the English page is shown" for p in problems.found]

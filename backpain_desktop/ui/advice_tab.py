@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_desktop.domain.content import (
+    LANGUAGE_MARK,
     PAGE_LINK_SCHEME,
     ContentPack,
     PagePart,
@@ -465,7 +466,11 @@ class AdviceTab(QWidget):
     def _on_link(self, url: QUrl) -> None:
         # Only links between pages are followed; the loader refuses any other kind in a pack.
         if url.scheme() == PAGE_LINK_SCHEME:
-            self.show_page(url.path())
+            page, _, language = url.path().partition(LANGUAGE_MARK)
+            if language:  # the window switches language, then shows the page
+                self.navigate_requested.emit(f"language:{language}:{page}")
+                return
+            self.show_page(page)
             self.browser.setFocus()
 
     def _on_opens(self) -> None:

@@ -403,8 +403,15 @@ class MainWindow(QMainWindow):
             self._retranslate()
 
     def navigate(self, target: str) -> None:
-        """Show a tab: "advice", "advice:<page-id>", "exercises", "pacing" or "urgent"."""
+        """Show a tab: "advice", "advice:<page-id>", "exercises", "pacing" or "urgent"; or
+        "language:<code>:<page-id>", an advice page in another language (a translation's link to the
+        English original)."""
         tab, _, page = target.partition(":")
+        if tab == "language":
+            code, _, page = page.partition(":")
+            # After the link's own signal returns: the switch rebuilds the tab that sent it.
+            QTimer.singleShot(0, lambda: (self.switch_language(code), self.navigate(f"advice:{page}")))
+            return
         if tab == "urgent":
             self.tabs.setCurrentWidget(self.advice_tab)
             self.advice_tab.show_urgent_help()
