@@ -11,6 +11,7 @@ errs towards a harder score ("020" is read "oh two oh").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -245,7 +246,7 @@ def pisarek_nonlinear(words: int, sentences: int, hard_words: int) -> float:
         return 0.0
     s = words / sentences
     n = 100.0 * hard_words / words
-    return 0.5 * (s * s + n * n) ** 0.5
+    return 0.5 * math.sqrt(s * s + n * n)
 
 
 def pisarek_linear(words: int, sentences: int, hard_words: int) -> float:
