@@ -106,7 +106,8 @@ def test_polish_exercise_words_stay_in_the_easy_band(pl_pack):
     assert total.pisarek <= PACK_MAX
 
 
-_LINK = re.compile(r"\]\((page:[^)]*)\)")
+# Links to the English original (page:X@en) are the translation's own.
+_LINK = re.compile(r"\]\((page:[^)@]*)\)")
 _MARK = re.compile(r"\{\.[a-z]+\}")
 _BOLD_NUMBER = re.compile(r"\*\*(\d+)\*\*")
 
