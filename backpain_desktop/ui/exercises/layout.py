@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backpain_desktop.ui.widgets import tr as _tr
 
@@ -64,3 +72,6 @@ def size_columns(tab: ExerciseTab) -> None:
     tab.timer_scroll.setMinimumWidth(tab.right.minimumWidth() + 8)
     tab.timer_scroll.setMaximumWidth(max(tab.right.minimumWidth(), 48 * metrics.averageCharWidth()))
     tab.details_scroll.setMinimumWidth(25 * metrics.averageCharWidth())
+    # The list's buttons keep their whole words at any text size or language ("Wydrukuj moje ćwiczenia").
+    buttons = [b.sizeHint().width() for b in tab.chooser.findChildren(QPushButton)]
+    tab.chooser.setMaximumWidth(max([260, *buttons]) + 8)
