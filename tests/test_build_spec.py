@@ -24,8 +24,8 @@ except ModuleNotFoundError:  # Python 3.10
 
 import backpain_desktop
 from backpain_desktop import APP_NAME, __version__
-from backpain_desktop.app import configure_matplotlib_cache
 from backpain_desktop.paths import AppPaths, resources_dir
+from backpain_desktop.startup import configure_matplotlib_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = Path(importlib.util.find_spec("PySide6").origin).parents[1]  # where PySide6/matplotlib are installed
@@ -259,7 +259,7 @@ def test_bundle_check_flags_unused_qt_and_missing_plugins(spec, tmp_path, capsys
 
 def test_a_full_log_is_rotated_at_start_and_old_ones_kept(tmp_path):
     """Ensure the log folder never grows past four files, and the newest old log is `.1`."""
-    from backpain_desktop.app import rotate_log
+    from backpain_desktop.startup import rotate_log
 
     log = tmp_path / "backpain-desktop.log"
     for n, text in ((1, "run 3"), (2, "run 2"), (3, "run 1")):

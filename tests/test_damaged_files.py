@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backpain_desktop.app import open_store
+from backpain_desktop.startup import open_store
 from backpain_desktop.store import (
     ActivityEntry,
     DatabaseCorrupt,
@@ -226,7 +226,7 @@ def test_a_restore_that_fails_still_starts_a_fresh_log(paths, monkeypatch):
 
 def test_restore_question_is_asked_in_plain_words(paths, qtbot):
     """Ensure the question names the backup's day and both choices, through the errors.ask seam."""
-    from backpain_desktop.app import ask_to_restore
+    from backpain_desktop.startup import ask_to_restore
     from backpain_desktop.ui import errors
 
     asked = []

@@ -372,6 +372,7 @@ def test_a_kiosk_never_has_reminders_or_a_tray(tmp_path, qapp, monkeypatch, kios
                                                restore_app_look):
     """Ensure the home app attaches reminders and a kiosk does not, even with reminders on in its settings."""
     from backpain_desktop import app as app_module
+    from backpain_desktop import startup
     from backpain_desktop.paths import AppPaths
 
     data = tmp_path / "d"
@@ -381,7 +382,7 @@ def test_a_kiosk_never_has_reminders_or_a_tray(tmp_path, qapp, monkeypatch, kios
                                                            "exercise_times": ["09:00"]}))
     attached = []
     monkeypatch.setattr(ui_reminders, "attach", lambda window, *a, **k: attached.append(window))
-    monkeypatch.setattr(app_module, "FIRST_PAINT_FALLBACK_MS", 0)
+    monkeypatch.setattr(startup, "FIRST_PAINT_FALLBACK_MS", 0)
     args = ["--smoke-test", "--data-dir", str(data)] + (["--kiosk"] if kiosk else [])
     assert app_module.main(args) == 0
     assert len(attached) == (0 if kiosk else 1)

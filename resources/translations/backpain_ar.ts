@@ -4,7 +4,7 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+285"/>
+        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+286"/>
         <source>Advice topics</source>
         <translation>مواضيع النصائح</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>افتح تبويب التمارين</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Thank you. You can change your answer at any time.</source>
         <translation>شكرًا لك. يمكنك تغيير إجابتك في أي وقت.</translation>
     </message>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+23"/>
-        <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+43"/>
+        <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+51"/>
         <source>Exercises</source>
         <translation>التمارين</translation>
     </message>
@@ -1690,19 +1690,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>&amp;Reminders…</source>
         <translation>التذكيرات…</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Exercise and position-break reminders</source>
         <translation>تذكيرات التمارين وتغيير الوضعية</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+116"/>
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
@@ -2470,7 +2470,7 @@
         <translation>سجّل نشاطًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Activity</source>
         <translation>النشاط</translation>
@@ -2512,12 +2512,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Save entry</source>
         <translation>احفظ القيد</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-137"/>
         <source>Cancel changes</source>
         <translation>ألغِ التغييرات</translation>
     </message>
@@ -2557,7 +2557,7 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Save changes</source>
         <translation>احفظ التغييرات</translation>
     </message>
@@ -2570,12 +2570,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+103"/>
+        <location filename="../../backpain_desktop/app.py" line="+37"/>
         <source>The content pack in %1 could not be used, so the standard advice is shown instead. The problem: %2</source>
         <translation>تعذّر استخدام حزمة المحتوى في %1، لذلك تُعرض النصائح المعتادة بدلًا منها. المشكلة: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../backpain_desktop/startup.py" line="+168"/>
         <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
 {folder}
 Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
@@ -2628,7 +2628,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>ابدأ سجلًا جديدًا</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="-102"/>
         <source>Cannot start</source>
         <translation>لا يمكن البدء</translation>
     </message>
@@ -2638,12 +2638,12 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>لا يمكن إنشاء المجلد الذي يُحفظ فيه سجلك: {folder}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../backpain_desktop/app.py" line="+101"/>
         <source>Cannot open your log</source>
         <translation>لا يمكن فتح سجلك</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>{app} (read-only: new entries cannot be saved)</source>
         <translation>{app} (للقراءة فقط: لا يمكن حفظ قيود جديدة)</translation>
     </message>
@@ -2712,7 +2712,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>content</name>
     <message>
-        <location filename="../../backpain_desktop/domain/content.py" line="+528"/>
+        <location filename="../../backpain_desktop/domain/content.py" line="+529"/>
         <source>The leaflet is due for review in %1.</source>
         <translation>موعد مراجعة النشرة في %1.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+285"/>
+        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+286"/>
         <source>Advice topics</source>
         <translation>Tematy porad</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Otwórz kartę Ćwiczenia</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Thank you. You can change your answer at any time.</source>
         <translation>Dziękujemy. Możesz zmienić odpowiedź w każdej chwili.</translation>
     </message>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+23"/>
-        <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+43"/>
+        <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+51"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
     </message>
@@ -1648,19 +1648,19 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>&amp;Reminders…</source>
         <translation>P&amp;rzypomnienia…</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-112"/>
+        <location line="+113"/>
         <source>Exercise and position-break reminders</source>
         <translation>Przypomnienia o ćwiczeniach i zmianie pozycji</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+116"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -2404,7 +2404,7 @@
         <translation>Zapisz czynność</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Activity</source>
         <translation>Czynność</translation>
@@ -2446,12 +2446,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <source>Save entry</source>
         <translation>Zapisz wpis</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-137"/>
         <source>Cancel changes</source>
         <translation>Anuluj zmiany</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>&amp;Notatka</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
@@ -2504,12 +2504,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+103"/>
+        <location filename="../../backpain_desktop/app.py" line="+37"/>
         <source>The content pack in %1 could not be used, so the standard advice is shown instead. The problem: %2</source>
         <translation>Nie udało się użyć pakietu treści z %1, więc widać zwykłe porady. Problem: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../backpain_desktop/startup.py" line="+168"/>
         <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
 {folder}
 Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
@@ -2562,7 +2562,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Zacznij nowy dziennik</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="-102"/>
         <source>Cannot start</source>
         <translation>Nie można uruchomić</translation>
     </message>
@@ -2572,12 +2572,12 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Nie można utworzyć folderu na twój dziennik: {folder}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../backpain_desktop/app.py" line="+101"/>
         <source>Cannot open your log</source>
         <translation>Nie można otworzyć twojego dziennika</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>{app} (read-only: new entries cannot be saved)</source>
         <translation>{app} (tylko do odczytu: nowych wpisów nie da się zapisać)</translation>
     </message>
@@ -2646,7 +2646,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>content</name>
     <message>
-        <location filename="../../backpain_desktop/domain/content.py" line="+528"/>
+        <location filename="../../backpain_desktop/domain/content.py" line="+529"/>
         <source>The leaflet is due for review in %1.</source>
         <translation>Termin przeglądu ulotki: %1.</translation>
     </message>

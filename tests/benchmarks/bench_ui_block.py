@@ -34,14 +34,10 @@ def child(data_dir: str, kiosk: bool = False) -> None:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from backpain_desktop.app import (
-        after_first_paint,
-        configure_matplotlib_cache,
-        load_content,
-        pause_collector,
-    )
+    from backpain_desktop.app import load_content
     from backpain_desktop.paths import AppPaths
     from backpain_desktop.settings import Settings
+    from backpain_desktop.startup import after_first_paint, configure_matplotlib_cache, pause_collector
     from backpain_desktop.store import Store
     from backpain_desktop.ui.main_window import MainWindow
 
