@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
             self.findChild(QToolBar, "urgent-help-toolbar").widgetForAction(self.reminders_action) \
                 .setAccessibleName(self.tr("Reminders"))
 
-    # -- navigation (issue 3): one way for any tab, link or button to move the person ----------------
+    # -- navigation: one way for any tab, link or button to move the person ----------------
 
     def _build_urgent_help(self) -> None:
         """A "Get help urgently" button above every tab, also on F1: white bold words on the NHS emergency
