@@ -19,7 +19,7 @@ import contextlib
 import logging
 import time
 import wave
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QtMsgType, QUrl, qInstallMessageHandler
 
@@ -85,8 +85,10 @@ def _qt_messages_to_debug_log() -> Iterator[None]:
 class Cues(QObject):
     """Plays tones and speaks; every method is safe to call when nothing can be heard."""
 
-    def __init__(self, *, muted: bool = False, voice: bool = False, parent: QObject | None = None):
+    def __init__(self, *, muted: bool = False, voice: bool = False, parent: QObject | None = None,
+                 monotonic: Callable[[], float] = time.monotonic):
         super().__init__(parent)
+        self._monotonic = monotonic  # the same clock as the rep timer's, handed in
         self.muted = muted
         self.voice = voice
         self._effects: dict[str, object] = {}
@@ -169,7 +171,7 @@ class Cues(QObject):
             return
         self._silence_speech()
         effect.play()
-        self._tone_ends = max(self._tone_ends, time.monotonic() + self._tone_ms.get(tone, 0) / 1000)
+        self._tone_ends = max(self._tone_ends, self._monotonic() + self._tone_ms.get(tone, 0) / 1000)
 
     def say(self, text: str, until_ms: float | None = None) -> bool:
         """Speak ``text`` once any tone now sounding has ended; not at all if it would not be done
@@ -177,7 +179,7 @@ class Cues(QObject):
         if not self._voice_on() or not text:
             return False
         self._cancel_pending()
-        wait_ms = max(0.0, (self._tone_ends - time.monotonic()) * 1000)
+        wait_ms = max(0.0, (self._tone_ends - self._monotonic()) * 1000)
         if wait_ms > 0:
             wait_ms += SPEECH_GAP_MS
         if until_ms is not None and wait_ms + speech_ms(text) > until_ms - SPEECH_GUARD_MS:

@@ -61,7 +61,7 @@ class ExerciseTab(QWidget):
         self._save_settings = save_settings
         self._kiosk = kiosk
         self.cues = cues if cues is not None else tones.Cues(muted=settings.muted, voice=settings.voice,
-                                                            parent=self)
+                                                            parent=self, monotonic=monotonic)
         self._exercise: Exercise | None = None
         self._timer_exercises: list[Exercise] = []
         self._voice_checked = False
