@@ -916,7 +916,7 @@ def test_the_wheel_over_any_pacing_control_changes_nothing(qtbot, store, pack, c
 
 def test_every_pacing_part_names_every_control(make_tab, store, clock, dialogs, qtbot):
     """A screen reader announces each control on each part by name, with a log, a plan and a flare-up."""
-    from tests.test_accessibility import unnamed_controls
+    from tests.ui.test_accessibility import unnamed_controls
 
     add_days(store, clock, "Walking", [20 + i % 5 for i in range(30)], pain=3)
     tab = make_tab()

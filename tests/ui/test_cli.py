@@ -12,7 +12,7 @@ import pytest
 
 from backpain_desktop import __version__
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_app(*args: str, env_extra: dict | None = None, timeout: int = 60) -> subprocess.CompletedProcess:

@@ -15,7 +15,7 @@ from PySide6.QtNetwork import QLocalServer
 
 from backpain_desktop.ui.single_instance import LOCK_NAME, lock_file_for, server_name
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")]
 
 

@@ -18,7 +18,7 @@ from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PIN = "4826"
 KM = Qt.KeyboardModifier
 STAFF = KM.ControlModifier | KM.AltModifier | KM.ShiftModifier

@@ -97,4 +97,4 @@ def test_the_sweep_finds_clipped_and_untranslated_words(qtbot, pseudo):
     label.setFixedWidth(30)
     label.show()
     assert untranslated_in_pseudo(label, set()) and clipped(label)
-    assert Path(__file__).with_name("pseudo_sweep.py").exists()
+    assert Path(__file__).parents[1].joinpath("pseudo_sweep.py").exists()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from backpain_desktop.store import FlareUpPlan
 from backpain_desktop.ui.pacing_dialogs import BaselineDialog, FlareUpPlanDialog, SplitTaskDialog
-from tests.test_accessibility import unnamed_controls
+from tests.ui.test_accessibility import unnamed_controls
 
 D = date(2026, 3, 2)
 

@@ -14,7 +14,7 @@ import pytest
 
 from backpain_desktop.ui.autostart import Autostart, desktop_exec, launch_command
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 validator = shutil.which("desktop-file-validate")
 needs_validator = pytest.mark.skipif(validator is None, reason="desktop-file-validate is not installed "
                                      "(Debian's desktop-file-utils; .ci/run installs it)")

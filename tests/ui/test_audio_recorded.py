@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RATE = 44100
 FULL_SCALE = 32767
 ONSET_TOLERANCE_S = 0.050

@@ -9,7 +9,7 @@ import pytest
 
 from backpain_desktop.domain.content import load_pack, load_pack_in, translated_pack, translation_folder
 
-SHIPPED = Path(__file__).resolve().parents[1] / "resources" / "content" / "en-GB"
+SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "content" / "en-GB"
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # The sound back end starts (its plug-in logs as it loads, through the app's message handler) while the
 # chart thread imports numpy and matplotlib: the order that hung the smoke test four times in five.

@@ -27,7 +27,7 @@ from backpain_desktop import APP_NAME, __version__
 from backpain_desktop.paths import AppPaths, resources_dir
 from backpain_desktop.startup import configure_matplotlib_cache
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SITE = Path(importlib.util.find_spec("PySide6").origin).parents[1]  # where PySide6/matplotlib are installed
 
 

@@ -30,7 +30,7 @@ from backpain_desktop.store import (
     classify,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
 
 

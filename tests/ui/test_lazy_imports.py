@@ -15,7 +15,7 @@ from backpain_desktop.settings import Settings
 from backpain_desktop.store import ActivityEntry
 from backpain_desktop.ui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # Run the real start-up (app.main), and report from the first event-loop turn after the window is shown.
 PROBE = """

@@ -17,7 +17,7 @@ from backpain_desktop.store import Store
 from backpain_desktop.ui.i18n import Languages
 from backpain_desktop.ui.main_window import MainWindow
 
-SHIPPED = Path(__file__).resolve().parents[1] / "resources" / "content" / "en-GB"
+SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "content" / "en-GB"
 WORDS = {"pl": ("Uzyskaj pilną pomoc", "Ćwiczenia"), "ar": ("اطلب المساعدة العاجلة", "التمارين")}
 
 

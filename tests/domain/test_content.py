@@ -405,18 +405,6 @@ def test_broken_exercises_file_is_reported_too(pack_dir):
     assert error.file.name == "exercises.toml" and "not valid TOML" in error.message
 
 
-def test_app_falls_back_to_the_shipped_pack_and_says_why(pack_dir):
-    """Ensure a broken --content pack never stops the app: the shipped advice shows, with the reason."""
-    from backpain_desktop.app import load_content
-
-    edit(pack_dir / "pack.toml", 'file = "pages/medicines.md"', 'file = "../x.md"')
-    pack, message = load_content(str(pack_dir))
-    assert pack.folder == SHIPPED and len(pack.pages) == 10
-    assert "could not be used" in message and "pack.toml, line" in message and "'../x.md'" in message
-    good, none = load_content(str(SHIPPED))
-    assert none == "" and good.leaflet_number == "4876/VER1"
-
-
 def test_exercise_steps_name_poses_the_app_can_draw(pack):
     from backpain_desktop.domain.poses import POSES
 

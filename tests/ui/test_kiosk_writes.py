@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VISIT = ROOT / "tests" / "kiosk_visit.py"
 STEPS = ("read an advice page by dragging", "print the advice page",
          "log walked 20 minutes, pain 4 before, 5 after", "work out a pacing plan and print it",

@@ -18,7 +18,7 @@ from backpain_desktop.ui.i18n import Languages
 from backpain_desktop.ui.main_window import MainWindow
 from tests.pseudo_sweep import plain, same_everywhere, visible_texts
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 SHIPPED = ROOT / "resources" / "content" / "en-GB"
 
