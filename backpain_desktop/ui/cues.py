@@ -101,6 +101,7 @@ class Cues(QObject):
         self._pending.timeout.connect(self._speak_pending)
         self._pending_words = ""
         self._sound_ready = False
+        self._has_output = False  # an audio output device exists; speech needs one too
         self._sound_checked = False  # the audio back end loads in prepare() or on the first tone (~35 ms)
         self._module_tried = False  # prepare() has loaded (or failed to load) Qt's multimedia module
         self._speech_checked = False
@@ -154,10 +155,20 @@ class Cues(QObject):
                 return False
             try:
                 self._speech_checked = True
-                self._speech = self._make_speech()
+                self._speech = self._make_speech() if self._has_audio_output() else None
             finally:
                 NATIVE_LOADING.release()
         return self._speech is not None
+
+    def _has_audio_output(self) -> bool:
+        """Whether the system lists an audio output. Without one, speech is not offered: nothing would be
+        heard, and speech-dispatcher's engine can then stall every request, freezing whoever asks."""
+        if not self._sound_checked:
+            self._sound_checked = True
+            self._load_sounds()
+        if not self._has_output:
+            log.info("No voice: there is no audio output device")
+        return self._has_output
 
     def play(self, tone: str) -> None:
         """Sound ``tone`` now. Words still being spoken stop first: a tone marks a moment, and the two
@@ -252,6 +263,7 @@ class Cues(QObject):
             if not QMediaDevices.audioOutputs():
                 log.info("No sound: there is no audio output device")
                 return
+            self._has_output = True
             for tone in TONES:
                 path = resource_path("sounds", f"{tone}.wav")
                 if not path.exists():

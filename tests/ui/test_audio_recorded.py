@@ -28,6 +28,8 @@ ONSET_TOLERANCE_S = 0.050
 MATCH = 0.8  # normalised correlation with a shipped WAV that counts as that tone sounding
 SPEECH_LEVEL = 1000  # a 10 ms window peaking above this (-30 dBFS) once tones are removed is speech
 SPEECH_JOIN_S = 0.25  # quieter stretches shorter than this inside words are the same utterance
+LEAD_IN_S = 0.5  # seconds recorded before the plan starts
+SPEECH_MIN_S = 0.1  # no word is shorter; a briefer sound is what is left of a tone's edge after its removal
 
 # Short plans with short holds, through set complete and "Well done". Tones alone: two reps (7.6 s).
 TONES_PLAN = dict(reps=2, hold_s=1.5, rest_s=0.4, sets=1, get_ready_s=1.0, move_s=0.8, release_s=0.8)
@@ -38,7 +40,7 @@ VOICE_PLAN = dict(reps=1, hold_s=2.0, rest_s=0.8, sets=2, get_ready_s=2.5, move_
 
 # -- the child process: the real tab, timer and cues, playing a plan on the real clock -------------------
 
-def run_plan(voice: bool, plan: dict, out: Path) -> None:
+def run_plan(voice: bool, plan: dict, out: Path, recording: Path) -> None:
     """Play ``plan`` through the Exercises tab once the recorder is listening; write what the app did."""
     import time
 
@@ -81,17 +83,13 @@ def run_plan(voice: bool, plan: dict, out: Path) -> None:
     tab.numbers = lambda exercise: rt.TimerPlan(name=exercise.name, exercise_id=exercise.id, **plan)
     result: dict = {"log": log}
 
-    def recorder_listening() -> bool:
-        listed = subprocess.run(["pactl", "list", "short", "source-outputs"], capture_output=True, text=True)
-        return bool(listed.stdout.strip())
+    def recorded_s() -> float:
+        return recording.stat().st_size / (2 * RATE) if recording.exists() else 0.0
 
     def start() -> None:
-        if not cues._sound_checked or not recorder_listening():
+        # The recording must already run on its own (a stream's first moments are lost) before the plan.
+        if not cues._sound_checked or recorded_s() < LEAD_IN_S:
             QTimer.singleShot(50, start)
-            return
-        if "listening" not in result:  # a recording stream drops what plays in its first moments
-            result["listening"] = True
-            QTimer.singleShot(500, start)
             return
         result["sound"] = cues.sound_available
         result["speech"] = cues.speech_available()
@@ -193,7 +191,7 @@ def find_speech(recording, tones: list[Heard], templates: dict) -> list[Heard]:
             start = found.pop().start
         found.append(Heard("speech", start, end, 0))
     return [Heard("speech", h.start, h.end, int(np.abs(recording[round(h.start * RATE):round(h.end * RATE)]).max()))
-            for h in found]
+            for h in found if h.end - h.start >= SPEECH_MIN_S]
 
 
 
@@ -231,14 +229,21 @@ def record(env: dict, folder: Path, voice: bool, plan: dict):
     import numpy as np
 
     raw, report = folder / ("voice.raw" if voice else "tones.raw"), folder / "report.json"
-    recorder = subprocess.Popen(["parecord", "--raw", "--format=s16le", f"--rate={RATE}", "--channels=1",
-                                 "--latency-msec=20", "-d", "rec.monitor", str(raw)], env=env)
+    fmt = ["--raw", "--format=s16le", f"--rate={RATE}", "--channels=1", "--latency-msec=20"]
+    # Silence played throughout keeps the sink running, so the recording's clock never pauses.
+    zeros = open("/dev/zero", "rb")  # noqa: SIM115 - closed below, once the player has stopped
+    silence = subprocess.Popen(["pacat", "--playback", *fmt, "-d", "rec"], stdin=zeros, env=env)
+    recorder = subprocess.Popen(["parecord", *fmt, "-d", "rec.monitor", str(raw)], env=env)
     try:
         child = subprocess.run([sys.executable, __file__, "voice" if voice else "tones", json.dumps(plan),
-                                str(report)], env=env, cwd=ROOT, timeout=120, capture_output=True, text=True)
+                                str(report), str(raw)], env=env, cwd=ROOT, timeout=120, capture_output=True,
+                               text=True)
     finally:
         recorder.send_signal(signal.SIGINT)
         recorder.wait(timeout=30)
+        silence.terminate()
+        silence.wait(timeout=30)
+        zeros.close()
     assert child.returncode == 0, child.stderr[-3000:]
     return np.fromfile(raw, dtype="<i2").astype(float), json.loads(report.read_text())
 
@@ -280,7 +285,8 @@ def check(recording, report: dict) -> dict:
 
     # Every tone the app played is heard once, in order; a tone of the plan is left out only where its
     # words were spoken instead, and never a tick or the set-complete chord.
-    assert [h.kind for h in heard] == [name for _, name in played]
+    assert [h.kind for h in heard] == [name for _, name in played], (
+        [(h.kind, round(h.start, 3)) for h in heard], [(name, round(t, 3)) for t, name in played])
     left_out = [p for p in planned if not any(abs(p[0] - t) < 0.03 and p[1] == n for t, n in played)]
     assert all(name in (tones.GET_READY, tones.START, tones.HOLD_END) for _, name in left_out), left_out
     assert len(played) + len(left_out) == len(planned)
@@ -288,7 +294,8 @@ def check(recording, report: dict) -> dict:
     # On time: each onset, counted from the first tone's, within 50 ms of the plan.
     plan_times = [t for t, n in planned if (t, n) not in left_out]
     errors = [(h.start - heard[0].start) - (t - plan_times[0]) for h, t in zip(heard, plan_times)]
-    assert max(abs(e) for e in errors) <= ONSET_TOLERANCE_S, errors
+    late = [(t - played[0][0]) - (p - plan_times[0]) for (t, _), p in zip(played, plan_times)]
+    assert max(abs(e) for e in errors) <= ONSET_TOLERANCE_S, (errors, "of which the app's own lateness:", late)
 
     # Never at full scale; speech never over a tone.
     assert np.abs(recording).max() < FULL_SCALE
@@ -336,5 +343,5 @@ def test_speech_never_talks_over_a_tone(audio_server, tmp_path):
 
 
 if __name__ == "__main__":
-    run_plan(sys.argv[1] == "voice", json.loads(sys.argv[2]), Path(sys.argv[3]))
+    run_plan(sys.argv[1] == "voice", json.loads(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]))
     sys.exit(0)
