@@ -19,6 +19,7 @@ from pathlib import Path
 from backpain_desktop.domain.pacing import (
     BaselineResult,
     Flare,
+    PlanWeek,
     baseline_from_tries,
     plan_for_day,
     weekly_plan,
@@ -35,29 +36,45 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
     rng = random.Random(seed)
     days = int(years * 365)
     start = (now - timedelta(days=days)).replace(hour=0, minute=0, second=0, microsecond=0)
-    flare_length: dict[int, int] = {}  # day number -> days it lasts (flare-ups usually last 2-7 days)
+    flare_length = _flare_schedule(rng, days)
+    flares = [Flare((start + timedelta(days=d)).date(), (start + timedelta(days=d + n)).date())
+              for d, n in flare_length.items()]
+    # The last 10 weeks follow a plan set from 3 tries (as the app would), like a person who paces.
+    plan_start = (now - timedelta(weeks=10)).replace(hour=9, minute=0, second=0, microsecond=0)
+    tries = [((plan_start - timedelta(days=3 - i)).date(), rng.uniform(25, 35)) for i in range(3)]
+    baseline: BaselineResult = baseline_from_tries(tries)
+    planned = weekly_plan(baseline.amount, plan_start.date(), now.date(), flares=flares, goal=45,
+                          weeks_ahead=0)
+    entries = _daily_log(store, rng, start, now, days, flare_length, planned, per_day)
+    store.add_entries(entries)
+    _exercise_sessions(store, rng, now)
+    _plans_and_feedback(store, now, baseline, plan_start)
+    return len(entries)
+
+
+def _flare_schedule(rng: random.Random, days: int) -> dict[int, int]:
+    """Day number -> how many days the flare-up starting on it lasts: usually 2-7, every few months."""
+    flare_length: dict[int, int] = {}
     day = rng.randint(20, 60)
     while day < days:
         flare_length[day] = rng.randint(2, 7)
         day += rng.randint(70, 150)
-    flares = [Flare((start + timedelta(days=d)).date(), (start + timedelta(days=d + n)).date())
-              for d, n in flare_length.items()]
+    return flare_length
+
+
+def _daily_log(store: Store, rng: random.Random, start: datetime, now: datetime, days: int,
+               flare_length: dict[int, int], planned: list[PlanWeek], per_day: int) -> list[ActivityEntry]:
+    """Each day's entries from ``start`` to ``now``; each flare-up is written to ``store`` as it starts.
+    Walking slowly builds up (or follows the plan), drops in a flare-up and doubles on a boom day, after
+    which pain is higher for a couple of days."""
     entries: list[ActivityEntry] = []
     flare_left, boom_pain = 0, 0
     walk_level = 18.0
-    # The last 10 weeks follow a plan set from 3 tries (as the app would), like a person who paces.
-    plan_start = (now - timedelta(weeks=10)).replace(hour=9, minute=0, second=0, microsecond=0)
-    tries = [((plan_start - timedelta(days=3 - i)).date(), rng.uniform(25, 35)) for i in range(3)]
-    result: BaselineResult = baseline_from_tries(tries)
-    planned = weekly_plan(result.amount, plan_start.date(), now.date(), flares=flares, goal=45, weeks_ahead=0)
     for d in range(days + 1):
         base = start + timedelta(days=d)
         if d in flare_length:
             flare_left = flare_length[d]
-            end = base + timedelta(days=flare_left, hours=10)
-            store.start_flareup(base + timedelta(hours=9))
-            if end < now:
-                store.end_flareup(store.current_flareup().id, end)
+            _record_flareup(store, base, flare_left, now)
         flaring = flare_left > 0
         flare_left = max(0, flare_left - 1)
         walk_level = min(45.0, walk_level * (1.0 if flaring else 1.0 + rng.uniform(0, 0.02)))
@@ -67,32 +84,54 @@ def generate(store: Store, now: datetime, years: float = 5, per_day: int = 3, se
         today_plan = plan_for_day(planned, base.date())
         level = walk_level if today_plan is None else today_plan
         walk = level * (0.4 if flaring else 2.0 if boom else rng.uniform(0.85, 1.1))
-        plan = [("Walking", max(1, round(walk)), "min", 8),
-                ("Housework", max(1, round(rng.uniform(10, 40) * (0.5 if flaring else 1))), "min", 12),
-                ("Exercises", 8 + rng.randint(0, 6), "min", 18)][:per_day]
-        for activity, amount, unit, hour in plan:
-            when = base + timedelta(hours=hour, minutes=rng.randint(0, 50))
-            if when > now:
-                continue
-            entries.append(ActivityEntry(activity, float(amount), when, unit,
-                                         pain_before=min(10, max(0, pain - 1)), pain_after=min(10, pain),
-                                         note=rng.choice(NOTES), source="exercise" if activity == "Exercises"
-                                         else "manual"))
-    store.add_entries(entries)
-    for i in range(12 * 7):  # recent exercise sessions, for the clinician report
+        entries += _day_entries(rng, base, now, walk, pain, flaring, per_day)
+    return entries
+
+
+def _record_flareup(store: Store, start: datetime, days: int, now: datetime) -> None:
+    end = start + timedelta(days=days, hours=10)
+    flareup = store.start_flareup(start + timedelta(hours=9))
+    if end < now and flareup.id is not None:  # the last one may still be going on
+        store.end_flareup(flareup.id, end)
+
+
+def _day_entries(rng: random.Random, day: datetime, now: datetime, walk: float, pain: int, flaring: bool,
+                 per_day: int) -> list[ActivityEntry]:
+    """The first ``per_day`` of the day's walk, housework and exercises, leaving out any still to come."""
+    activities = [("Walking", max(1, round(walk)), "min", 8),
+                  ("Housework", max(1, round(rng.uniform(10, 40) * (0.5 if flaring else 1))), "min", 12),
+                  ("Exercises", 8 + rng.randint(0, 6), "min", 18)][:per_day]
+    entries: list[ActivityEntry] = []
+    for activity, amount, unit, hour in activities:
+        when = day + timedelta(hours=hour, minutes=rng.randint(0, 50))
+        if when > now:
+            continue
+        entries.append(ActivityEntry(activity, float(amount), when, unit,
+                                     pain_before=min(10, max(0, pain - 1)), pain_after=min(10, pain),
+                                     note=rng.choice(NOTES), source="exercise" if activity == "Exercises"
+                                     else "manual"))
+    return entries
+
+
+def _exercise_sessions(store: Store, rng: random.Random, now: datetime) -> None:
+    """Knee rolls on most of the last twelve weeks' days, for the clinician report."""
+    for i in range(12 * 7):
         when = now - timedelta(days=i, hours=3)
         if rng.random() < 0.8:
             store.add_exercise_session(ExerciseSession("knee-rolls", "Knee rolls", when, 300, 10, 10, 3,
                                                        3 if rng.random() < 0.85 else 2, "completed"),
                                        log_minutes=False)
-    store.set_baseline(Baseline("Walking", result.amount, "min", result.method, 10, plan_start,
-                                {**result.details, "goal": 45}))
+
+
+def _plans_and_feedback(store: Store, now: datetime, baseline: BaselineResult, plan_start: datetime) -> None:
+    """The walking baseline, a flare-up plan, and the advice pages marked helpful."""
+    store.set_baseline(Baseline("Walking", baseline.amount, "min", baseline.method, 10, plan_start,
+                                {**baseline.details, "goal": 45}))
     store.set_flareup_plan(FlareUpPlan("Lifting heavy shopping; long car journeys",
                                        "Stiff in the morning; poor sleep",
                                        "Keep moving gently; heat; short walks; the knee rolls"))
     store.set_feedback("stay-active", True, now - timedelta(days=30))
     store.set_feedback("pacing", True, now - timedelta(days=29))
-    return len(entries)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -73,4 +73,5 @@ def exercise_calendar(rules: ReminderRules, today: date, now_utc: datetime, minu
         # longer, and some readers misread its old rules.
         calendar.add_missing_timezones(first_date=first - timedelta(days=366),
                                        last_date=first + timedelta(days=366 * YEARS_OF_RULES))
-    return calendar.to_ical()
+    ics: bytes = calendar.to_ical()  # icalendar leaves to_ical unannotated
+    return ics

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -28,6 +28,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 MANIFEST = "pack.toml"
+Table = dict[str, object]  # a TOML table as read, before its values are checked
+Link = tuple[str, Path, int]  # a page link's target, and the file and line it was written on
 SIDES = ("none", "alternate", "either")
 
 # -- what a pack manifest may hold (anything else is reported, so a typo never passes silently) -----
@@ -184,7 +186,7 @@ def _check_size(path: Path) -> None:
                                  f"{MAX_FILE_BYTES // 1024} KB)")
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> Table:
     _check_size(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -203,7 +205,7 @@ def _read_toml(path: Path) -> dict:
         raise ContentError(path, "the file nests lists or tables too deeply to be a content pack") from None
 
 
-def _inside(folder: Path, relative: str, manifest: Path) -> Path:
+def _inside(folder: Path, relative: object, manifest: Path) -> Path:
     """Resolve a path from the pack, refusing anything that leaves the pack folder."""
     if not isinstance(relative, str) or not relative.strip():
         raise ContentError(manifest, f"a file name is missing or empty ({relative!r})")
@@ -224,14 +226,7 @@ def _inside(folder: Path, relative: str, manifest: Path) -> Path:
     return resolved
 
 
-def _table(data: dict, key: str, file: Path) -> dict:
-    value = data.get(key)
-    if not isinstance(value, dict):
-        raise ContentError(file, f"the [{key}] section is missing")
-    return value
-
-
-def _text(table: dict, key: str, file: Path, where: str, required: bool = True) -> str:
+def _text(table: Table, key: str, file: Path, where: str, required: bool = True) -> str:
     value = table.get(key, "")
     if not isinstance(value, str):
         raise ContentError(file, f"{where}: '{key}' must be text")
@@ -240,7 +235,7 @@ def _text(table: dict, key: str, file: Path, where: str, required: bool = True) 
     return value.strip()
 
 
-def _date(table: dict, key: str, file: Path, where: str) -> date:
+def _date(table: Table, key: str, file: Path, where: str) -> date:
     value = table.get(key)
     if isinstance(value, date) and not hasattr(value, "hour"):
         return value
@@ -252,7 +247,7 @@ def _date(table: dict, key: str, file: Path, where: str) -> date:
     raise ContentError(file, f"{where}: '{key}' must be a date like 2022-12-01")
 
 
-def _int(table: dict, key: str, file: Path, where: str, low: int, high: int) -> int:
+def _int(table: Table, key: str, file: Path, where: str, low: int, high: int) -> int:
     value = table.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise ContentError(file, f"{where}: '{key}' must be a whole number from {low} to {high}")
@@ -267,7 +262,8 @@ class _ManifestLines:
 
     def __init__(self, text: str):
         self._lines: dict[tuple[str, int, str], int] = {}
-        section, index, counts = "", 0, {}
+        section, index = "", 0
+        counts: dict[str, int] = {}
         for number, line in enumerate(text.splitlines(), 1):
             header = self._HEADER.match(line)
             if header:
@@ -309,7 +305,7 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?/?>|<!--")
 _PLACEHOLDER = re.compile(r"\{\{\s*([^}]*?)\s*\}\}")
 
 
-def _check_link(target: str, file: Path, line: int, problems: _Problems, links: list) -> None:
+def _check_link(target: str, file: Path, line: int, problems: _Problems, links: list[Link]) -> None:
     if target.lower().startswith(PAGE_LINK_SCHEME + ":"):
         links.append((target[len(PAGE_LINK_SCHEME) + 1:], file, line))
     elif _URL.match(target) or target.startswith("//"):
@@ -320,7 +316,7 @@ def _check_link(target: str, file: Path, line: int, problems: _Problems, links: 
                            f"(page:PAGE-ID)", line)
 
 
-def _check_markdown(markdown: str, file: Path, problems: _Problems, links: list) -> None:
+def _check_markdown(markdown: str, file: Path, problems: _Problems, links: list[Link]) -> None:
     """Report links that leave the app, raw HTML and unknown placeholders, by line."""
     for number, line in enumerate(markdown.splitlines(), 1):
         rest = line
@@ -355,28 +351,39 @@ def _check_markdown(markdown: str, file: Path, problems: _Problems, links: list)
                                    + ", ".join("{{" + p + "}}" for p in PLACEHOLDERS), number)
 
 
-def _check_keys(table: dict, allowed: tuple[str, ...], optional: tuple[str, ...], where: str,
-                manifest: Path, lines: _ManifestLines, section: str, problems: _Problems,
-                index: int = 0) -> None:
+@dataclass(frozen=True)
+class _Manifest:
+    """pack.toml while it is checked: its pack folder, where each key sits, and the problems found so far."""
+
+    folder: Path
+    file: Path
+    lines: _ManifestLines
+    problems: _Problems
+
+    def add(self, message: str, line: int | None = None) -> None:
+        self.problems.add(self.file, message, line)
+
+
+def _check_keys(table: Table, allowed: tuple[str, ...], optional: tuple[str, ...], where: str,
+                section: str, m: _Manifest, index: int = 0) -> None:
     for key in table:
         if key not in allowed:
-            problems.add(manifest, f"{where}: '{key}' is not a field this app knows (expected one of "
-                                   f"{', '.join(allowed)})", lines.line(section, key, index))
+            m.add(f"{where}: '{key}' is not a field this app knows (expected one of {', '.join(allowed)})",
+                  m.lines.line(section, key, index))
     for key in allowed:
         if key in DATE_KEYS or (key in optional and key not in table):
             continue  # dates are checked by _checked_date
         value = table.get(key)
         if key not in table:
-            problems.add(manifest, f"{where}: '{key}' is missing", lines.line(section, "", index))
+            m.add(f"{where}: '{key}' is missing", m.lines.line(section, "", index))
         elif not isinstance(value, str) or (key not in optional and not value.strip()):
-            problems.add(manifest, f"{where}: '{key}' must be some text", lines.line(section, key, index))
+            m.add(f"{where}: '{key}' must be some text", m.lines.line(section, key, index))
         elif _URL.search(value) and key != "file":
-            problems.add(manifest, f"{where}: '{key}' holds a web address; a pack is read offline and "
-                                   f"may not point to the web", lines.line(section, key, index))
+            m.add(f"{where}: '{key}' holds a web address; a pack is read offline and may not point to the "
+                  f"web", m.lines.line(section, key, index))
 
 
-def _checked_date(table: dict, key: str, manifest: Path, lines: _ManifestLines,
-                  problems: _Problems) -> date | None:
+def _checked_date(table: Table, key: str, m: _Manifest) -> date | None:
     value = table.get(key)
     if isinstance(value, date) and not hasattr(value, "hour"):
         return value
@@ -386,11 +393,11 @@ def _checked_date(table: dict, key: str, manifest: Path, lines: _ManifestLines,
         except ValueError:
             pass
     what = "is missing" if key not in table else f"must be a date like 2022-12-01, not {value!r}"
-    problems.add(manifest, f"[pack]: '{key}' {what}", lines.line("pack", key))
+    m.add(f"[pack]: '{key}' {what}", m.lines.line("pack", key))
     return None
 
 
-def _str(table: dict, key: str) -> str:
+def _str(table: Table, key: str) -> str:
     value = table.get(key, "")
     return value.strip() if isinstance(value, str) else ""
 
@@ -401,8 +408,29 @@ def load_pack(folder: Path | str) -> ContentPack:
     manifest = folder / MANIFEST
     if not folder.is_dir():
         raise ContentError(folder, "this content pack folder does not exist")
+    data = _read_manifest(manifest)
+    m = _Manifest(folder, manifest, _ManifestLines(manifest.read_text(encoding="utf-8")), _Problems())
+    _check_sections(data, m)
+    meta = _section(data, "pack", PACK_KEYS, PACK_OPTIONAL_KEYS, m)
+    published, review_due, nhs_checked = _pack_dates(meta, m)
+    contacts = _contacts(_section(data, "contacts", CONTACT_KEYS, CONTACT_OPTIONAL_KEYS, m))
+    pages, page_numbers, links = _pages(data.get("pages"), m)
+    _check_links(links, page_numbers, m.problems)
+    urgent = _urgent_page(meta, page_numbers, m)
+    exercises_intro, exercises = _pack_exercises(meta, m)
+    m.problems.raise_if_any()
+    assert published is not None and review_due is not None  # else a problem was reported
+    return ContentPack(
+        folder=folder, id=_str(meta, "id"), title=_str(meta, "title"), locale=_str(meta, "locale"),
+        source=_str(meta, "source"), leaflet_number=_str(meta, "leaflet_number"), published=published,
+        review_due=review_due, contacts=contacts, pages=tuple(pages), exercises=exercises,
+        urgent_page=urgent, nhs_checked=nhs_checked, exercises_intro=exercises_intro)
+
+
+def _read_manifest(manifest: Path) -> Table:
+    """pack.toml's tables; a TOML error names its line the way every other problem does."""
     try:
-        data = _read_toml(manifest)
+        return _read_toml(manifest)
     except ContentError as exc:
         if exc.line is None and "(at line" in exc.message:  # Python 3.11 puts the line in the text
             found = re.search(r"\(at line (\d+), column \d+\)", exc.message)
@@ -410,105 +438,127 @@ def load_pack(folder: Path | str) -> ContentPack:
                 message = exc.message.replace(found.group(0), "").replace(" )", ")").strip()
                 raise ContentError(exc.file, message, int(found.group(1))) from None
         raise
-    lines = _ManifestLines(manifest.read_text(encoding="utf-8"))
-    problems = _Problems()
 
+
+def _check_sections(data: Table, m: _Manifest) -> None:
     for key in data:
         if key not in TOP_LEVEL_KEYS:
-            problems.add(manifest, f"'{key}' is not a section this app knows (expected "
-                                   f"{', '.join(TOP_LEVEL_KEYS)})", lines.line(key) or lines.line("", key))
+            m.add(f"'{key}' is not a section this app knows (expected {', '.join(TOP_LEVEL_KEYS)})",
+                  m.lines.line(key) or m.lines.line("", key))
 
-    meta = data.get("pack")
-    if not isinstance(meta, dict):
-        problems.add(manifest, "the [pack] section is missing")
-        meta = {}
-    else:
-        _check_keys(meta, PACK_KEYS, PACK_OPTIONAL_KEYS, "[pack]", manifest, lines, "pack", problems)
-    published = _checked_date(meta, "published", manifest, lines, problems) if meta else None
-    review_due = _checked_date(meta, "review_due", manifest, lines, problems) if meta else None
+
+def _section(data: Table, key: str, allowed: tuple[str, ...], optional: tuple[str, ...],
+             m: _Manifest) -> Table:
+    """The [key] table with its fields checked; empty (and a problem reported) when it is missing."""
+    table = data.get(key)
+    if not isinstance(table, dict):
+        m.add(f"the [{key}] section is missing")
+        return {}
+    _check_keys(table, allowed, optional, f"[{key}]", key, m)
+    return table
+
+
+def _pack_dates(meta: Table, m: _Manifest) -> tuple[date | None, date | None, date | None]:
+    """When the leaflet was published, is due for review and was last checked against NHS advice."""
+    if not meta:
+        return None, None, None
+    published = _checked_date(meta, "published", m)
+    review_due = _checked_date(meta, "review_due", m)
     if published and review_due and review_due < published:
-        problems.add(manifest, "[pack]: 'review_due' is before 'published'", lines.line("pack", "review_due"))
-    nhs_checked = (_checked_date(meta, "nhs_checked", manifest, lines, problems)
-                   if "nhs_checked" in meta else None)
+        m.add("[pack]: 'review_due' is before 'published'", m.lines.line("pack", "review_due"))
+    nhs_checked = _checked_date(meta, "nhs_checked", m) if "nhs_checked" in meta else None
+    return published, review_due, nhs_checked
 
-    contacts_t = data.get("contacts")
-    if not isinstance(contacts_t, dict):
-        problems.add(manifest, "the [contacts] section is missing")
-        contacts_t = {}
-    else:
-        _check_keys(contacts_t, CONTACT_KEYS, CONTACT_OPTIONAL_KEYS, "[contacts]", manifest, lines,
-                    "contacts", problems)
-    contacts = Contacts(physiotherapy_phone=_str(contacts_t, "physiotherapy_phone"),
-                        physiotherapy_hours=_str(contacts_t, "physiotherapy_hours"),
-                        pals=_str(contacts_t, "pals"), organisation=_str(contacts_t, "organisation"),
-                        department=_str(contacts_t, "department"),
-                        pals_contact=_str(contacts_t, "pals_contact"))
 
-    pages_raw = data.get("pages")
-    if not isinstance(pages_raw, list) or not pages_raw:
-        problems.add(manifest, "the pack lists no [[pages]]")
-        pages_raw = []
+def _contacts(table: Table) -> Contacts:
+    return Contacts(physiotherapy_phone=_str(table, "physiotherapy_phone"),
+                    physiotherapy_hours=_str(table, "physiotherapy_hours"),
+                    pals=_str(table, "pals"), organisation=_str(table, "organisation"),
+                    department=_str(table, "department"), pals_contact=_str(table, "pals_contact"))
+
+
+def _pages(raw_pages: object, m: _Manifest) -> tuple[list[Page], dict[str, int], list[Link]]:
+    """The pages with no problems; every page id with the number of the page that first uses it (a page
+    with problems still counts, so links to it are not reported twice); and every link to a page."""
+    if not isinstance(raw_pages, list) or not raw_pages:
+        m.add("the pack lists no [[pages]]")
+        raw_pages = []
     pages: list[Page] = []
-    seen: dict[str, int] = {}
-    links: list[tuple[str, Path, int]] = []
-    for index, raw in enumerate(pages_raw):
-        where = f"page {index + 1}"
-        if not isinstance(raw, dict):
-            problems.add(manifest, f"{where} is not a table")
-            continue
-        before = len(problems.found)
-        _check_keys(raw, PAGE_KEYS, ("opens",), where, manifest, lines, "pages", problems, index)
-        page_id, file_name = _str(raw, "id"), raw.get("file")
-        if page_id and page_id in seen:
-            problems.add(manifest, f"{where}: the id '{page_id}' is already used by page {seen[page_id]}",
-                         lines.line("pages", "id", index))
-        seen.setdefault(page_id, index + 1)
-        opens = _str(raw, "opens")
-        if opens and opens not in PAGE_OPENS:
-            problems.add(manifest, f"{where}: 'opens' must be one of {', '.join(PAGE_OPENS)}",
-                         lines.line("pages", "opens", index))
-        if not isinstance(file_name, str) or not file_name.strip():
-            continue
-        try:
-            file = _inside(folder, file_name, manifest)
-            _check_size(file)
-            markdown = file.read_text(encoding="utf-8")
-        except ContentError as exc:
-            if exc.message == "the file is missing":
-                exc = ContentError(manifest, f"{where}: the page file '{file_name}' does not exist")
-            problems.add(exc.file, exc.message, lines.line("pages", "file", index)
-                         if exc.file == manifest else exc.line)
-            continue
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.add(folder / file_name, f"the page cannot be read ({exc})")
-            continue
-        _check_markdown(markdown, file, problems, links)
-        if len(problems.found) == before:
-            pages.append(Page(page_id, _str(raw, "title"), markdown, file, opens))
+    numbers: dict[str, int] = {}
+    links: list[Link] = []
+    for index, raw in enumerate(raw_pages):
+        page = _page(raw, index, numbers, links, m)
+        if page is not None:
+            pages.append(page)
+    return pages, numbers, links
 
-    for target, file, line in links:
-        if target.partition(LANGUAGE_MARK)[0] not in seen:
-            problems.add(file, f"the link to 'page:{target}' names no page in this pack", line)
-    urgent = _str(meta, "urgent_page")
-    if urgent and urgent not in seen:
-        problems.add(manifest, f"[pack]: 'urgent_page' names '{urgent}', which is not one of the pages",
-                     lines.line("pack", "urgent_page"))
 
-    exercises: tuple[Exercise, ...] = ()
-    exercises_intro = ""
+def _page(raw: object, index: int, numbers: dict[str, int], links: list[Link], m: _Manifest) -> Page | None:
+    """The ``index``-th [[pages]] entry as a Page, or None (and its problems reported)."""
+    where = f"page {index + 1}"
+    if not isinstance(raw, dict):
+        m.add(f"{where} is not a table")
+        return None
+    before = len(m.problems.found)
+    _check_keys(raw, PAGE_KEYS, ("opens",), where, "pages", m, index)
+    page_id, file_name = _str(raw, "id"), raw.get("file")
+    if page_id and page_id in numbers:
+        m.add(f"{where}: the id '{page_id}' is already used by page {numbers[page_id]}",
+              m.lines.line("pages", "id", index))
+    numbers.setdefault(page_id, index + 1)
+    opens = _str(raw, "opens")
+    if opens and opens not in PAGE_OPENS:
+        m.add(f"{where}: 'opens' must be one of {', '.join(PAGE_OPENS)}",
+              m.lines.line("pages", "opens", index))
+    if not isinstance(file_name, str) or not file_name.strip():
+        return None
+    read = _page_file(file_name, where, index, m)
+    if read is None:
+        return None
+    file, markdown = read
+    _check_markdown(markdown, file, m.problems, links)
+    if len(m.problems.found) != before:
+        return None
+    return Page(page_id, _str(raw, "title"), markdown, file, opens)
+
+
+def _page_file(file_name: str, where: str, index: int, m: _Manifest) -> tuple[Path, str] | None:
+    """The page's file and its Markdown, or None (and the problem reported) when it cannot be read."""
     try:
-        exercises_file = _inside(folder, meta.get("exercises", "exercises.toml"), manifest)
-        exercises_intro, exercises = _load_exercises(exercises_file)
+        file = _inside(m.folder, file_name, m.file)
+        _check_size(file)
+        return file, file.read_text(encoding="utf-8")
     except ContentError as exc:
-        problems.extend(exc)
+        if exc.message == "the file is missing":
+            exc = ContentError(m.file, f"{where}: the page file '{file_name}' does not exist")
+        m.problems.add(exc.file, exc.message,
+                       m.lines.line("pages", "file", index) if exc.file == m.file else exc.line)
+    except (OSError, UnicodeDecodeError) as exc:
+        m.problems.add(m.folder / file_name, f"the page cannot be read ({exc})")
+    return None
 
-    problems.raise_if_any()
-    assert published is not None and review_due is not None
-    return ContentPack(
-        folder=folder, id=_str(meta, "id"), title=_str(meta, "title"), locale=_str(meta, "locale"),
-        source=_str(meta, "source"), leaflet_number=_str(meta, "leaflet_number"), published=published,
-        review_due=review_due, contacts=contacts, pages=tuple(pages), exercises=exercises,
-        urgent_page=urgent, nhs_checked=nhs_checked, exercises_intro=exercises_intro)
+
+def _check_links(links: list[Link], page_ids: Container[str], problems: _Problems) -> None:
+    for target, file, line in links:
+        if target.partition(LANGUAGE_MARK)[0] not in page_ids:
+            problems.add(file, f"the link to 'page:{target}' names no page in this pack", line)
+
+
+def _urgent_page(meta: Table, page_ids: Container[str], m: _Manifest) -> str:
+    urgent = _str(meta, "urgent_page")
+    if urgent and urgent not in page_ids:
+        m.add(f"[pack]: 'urgent_page' names '{urgent}', which is not one of the pages",
+              m.lines.line("pack", "urgent_page"))
+    return urgent
+
+
+def _pack_exercises(meta: Table, m: _Manifest) -> tuple[str, tuple[Exercise, ...]]:
+    """The intro and exercises of the file [pack] names; none (and the problems reported) if it has any."""
+    try:
+        return _load_exercises(_inside(m.folder, meta.get("exercises", "exercises.toml"), m.file))
+    except ContentError as exc:
+        m.problems.extend(exc)
+        return "", ()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -557,7 +607,7 @@ def render_markdown(pack: ContentPack, page: Page, today: date, values: dict[str
     A line holding a placeholder the pack leaves empty (no PALS contact, say) is left out whole, so a
     page never shows a sentence with a gap in it."""
     values = placeholder_values(pack, today) if values is None else values
-    lines = []
+    lines: list[str] = []
     for line in page.markdown.splitlines(keepends=True):
         used = [m.group(1) for m in _PLACEHOLDER.finditer(line)]
         if any(name in values and not values[name] for name in used):
@@ -581,7 +631,7 @@ def page_parts(markdown: str) -> list[PagePart]:
     """The page in order: ordinary text and cards. A card starts at a heading ``## Words {.kind}`` and
     runs to the next heading of level one or two."""
     parts: list[PagePart] = []
-    kind, lines = "", []
+    kind, lines = "", list[str]()
 
     def close() -> None:
         text = "".join(lines).strip("\n")
@@ -604,14 +654,14 @@ def strip_card_marks(markdown: str) -> str:
     return "\n".join(p.markdown for p in page_parts(markdown))
 
 
-def _unknown_keys(table: dict, allowed: tuple[str, ...], file: Path, where: str) -> None:
+def _unknown_keys(table: Table, allowed: tuple[str, ...], file: Path, where: str) -> None:
     for key in table:
         if key not in allowed:
             raise ContentError(file, f"{where}: '{key}' is not a field this app knows (expected one of "
                                      f"{', '.join(allowed)})")
 
 
-def _pose(table: dict, key: str, file: Path, where: str, required: bool = True) -> str:
+def _pose(table: Table, key: str, file: Path, where: str, required: bool = True) -> str:
     name = _text(table, key, file, where, required)
     if name and name not in POSES:
         raise ContentError(file, f"{where}: the pose '{name}' is not one the app can draw (known poses: "
@@ -709,18 +759,32 @@ def translated_pack(base: ContentPack, language: str) -> ContentPack:
         data = _read_toml(folder / MANIFEST)
     except ContentError as exc:
         return replace(base, warnings=base.warnings + (str(exc),))
-    meta = data.get("pack") if isinstance(data.get("pack"), dict) else {}
-    contacts_raw = data.get("contacts") if isinstance(data.get("contacts"), dict) else {}
+    meta, contacts_raw = _subtable(data, "pack"), _subtable(data, "contacts")
     contacts = replace(base.contacts, **{k: v.strip() for k, v in contacts_raw.items()
                                           if k in OVERLAY_CONTACT_KEYS and isinstance(v, str) and v.strip()})
     pages = tuple(_translated_page(page, folder, data.get("pages"), {p.id for p in base.pages}, warnings)
                   for page in base.pages)
     intro, exercises = _translated_exercises(base, folder, meta, warnings)
-    title = meta.get("title")
-    title = title.strip() if isinstance(title, str) and title.strip() else base.title
-    return replace(base, title=title, locale=str(meta.get("locale") or language), contacts=contacts,
+    return replace(base, title=_overlay(meta.get("title"), base.title),
+                   locale=str(meta.get("locale") or language), contacts=contacts,
                    pages=pages, exercises=exercises, exercises_intro=intro,
                    warnings=base.warnings + tuple(warnings))
+
+
+def _subtable(data: Table, key: str) -> Table:
+    """``data[key]`` when it is a table, else an empty one: a translation may leave any part out."""
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _sublist(data: Table, key: str) -> list[object]:
+    value = data.get(key)
+    return value if isinstance(value, list) else []
+
+
+def _overlay(translated: object, english: str) -> str:
+    """The translated words, or the English where the translation gives no text."""
+    return translated.strip() if isinstance(translated, str) and translated.strip() else english
 
 
 def _translated_page(page: Page, folder: Path, raw_pages: object, ids: set[str], warnings: list[str]) -> Page:
@@ -728,11 +792,12 @@ def _translated_page(page: Page, folder: Path, raw_pages: object, ids: set[str],
         if isinstance(raw_pages, list) else None
     if raw is None:
         return page
-    title = raw.get("title") if isinstance(raw.get("title"), str) and raw["title"].strip() else page.title
+    raw_title = raw.get("title")
+    title = raw_title if isinstance(raw_title, str) and raw_title.strip() else page.title
     file_name = raw.get("file")
     if not isinstance(file_name, str) or not file_name.strip():
         return replace(page, title=title)
-    problems, links = _Problems(), []
+    problems, links = _Problems(), list[Link]()
     try:
         file = _inside(folder, file_name, folder / MANIFEST)
         _check_size(file)
@@ -741,16 +806,14 @@ def _translated_page(page: Page, folder: Path, raw_pages: object, ids: set[str],
         warnings.append(f"{folder.name}/{file_name}: {exc}; the English page is shown")
         return replace(page, title=title)
     _check_markdown(markdown, file, problems, links)
-    for target, link_file, line in links:
-        if target.partition(LANGUAGE_MARK)[0] not in ids:
-            problems.add(link_file, f"the link to 'page:{target}' names no page in this pack", line)
+    _check_links(links, ids, problems)
     if problems.found:
         warnings += [f"{folder.name}/{p.describe()}; the English page is shown" for p in problems.found]
         return replace(page, title=title)
     return replace(page, title=title, markdown=markdown, file=file)
 
 
-def _translated_exercises(base: ContentPack, folder: Path, meta: dict,
+def _translated_exercises(base: ContentPack, folder: Path, meta: Table,
                           warnings: list[str]) -> tuple[str, tuple[Exercise, ...]]:
     name = meta.get("exercises", "exercises.toml")
     try:
@@ -760,29 +823,25 @@ def _translated_exercises(base: ContentPack, folder: Path, meta: dict,
         if exc.message != "the file is missing":
             warnings.append(f"{folder.name}: {exc}; the exercises stay in English")
         return base.exercises_intro, base.exercises
-    intro = data.get("intro")
-    intro = intro.strip() if isinstance(intro, str) and intro.strip() else base.exercises_intro
-    raw_list = data.get("exercises") if isinstance(data.get("exercises"), list) else []
-    by_id = {r.get("id"): r for r in raw_list if isinstance(r, dict)}
-
-    def text(raw: dict, key: str, english: str) -> str:
-        value = raw.get(key)
-        return value.strip() if isinstance(value, str) and value.strip() else english
-
+    by_id = {r.get("id"): r for r in _sublist(data, "exercises") if isinstance(r, dict)}
     result = []
     for exercise in base.exercises:
         raw = by_id.get(exercise.id)
         if raw is None:
             result.append(exercise)
             continue
-        steps_raw = raw.get("steps") if isinstance(raw.get("steps"), list) else []
-        steps = tuple(replace(step, text=text(steps_raw[i], "text", step.text))
-                      if i < len(steps_raw) and isinstance(steps_raw[i], dict) else step
+        steps_raw = _sublist(raw, "steps")
+        steps = tuple(_translated_step(step, steps_raw[i] if i < len(steps_raw) else None)
                       for i, step in enumerate(exercise.steps))
-        result.append(replace(exercise, name=text(raw, "name", exercise.name),
-                              starting_position=text(raw, "starting_position", exercise.starting_position),
-                              take_care=text(raw, "take_care", exercise.take_care), steps=steps))
-    return intro, tuple(result)
+        result.append(replace(exercise, name=_overlay(raw.get("name"), exercise.name),
+                              starting_position=_overlay(raw.get("starting_position"),
+                                                         exercise.starting_position),
+                              take_care=_overlay(raw.get("take_care"), exercise.take_care), steps=steps))
+    return _overlay(data.get("intro"), base.exercises_intro), tuple(result)
+
+
+def _translated_step(step: Step, raw: object) -> Step:
+    return replace(step, text=_overlay(raw.get("text"), step.text)) if isinstance(raw, dict) else step
 
 
 def load_pack_in(folder: Path | str, language: str) -> ContentPack:

@@ -128,4 +128,5 @@ def validate_entry(form: EntryInput, now: datetime) -> tuple[ValidEntry | None, 
                                           "That time is in the future. Log what you have already done.")
     if problems:
         return None, problems
+    assert amount is not None  # parse_amount gives a problem whenever it gives no number
     return ValidEntry(activity, amount, form.unit, before, after, form.occurred_at, form.note), {}

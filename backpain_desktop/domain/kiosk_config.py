@@ -12,16 +12,18 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-MIN_COUNTDOWN_S = 20  # the issue asks for at least 20 s to answer "Are you still there?"
+MIN_COUNTDOWN_S = 20  # anything shorter is too little time to read and answer "Are you still there?"
 STAFF_KEYS = "Ctrl+Alt+Shift+K"
 
 
@@ -39,20 +41,26 @@ class KioskConfig:
         return self.idle_minutes * 60.0
 
 
-# name -> (type check, range check, what a person should write)
-_RULES = {
-    "enabled": (lambda v: isinstance(v, bool), lambda v: True, "true or false"),
-    "idle_minutes": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-                     lambda v: 0.5 <= v <= 60, "a number of minutes from 0.5 to 60"),
-    "countdown_seconds": (lambda v: isinstance(v, int) and not isinstance(v, bool),
-                          lambda v: MIN_COUNTDOWN_S <= v <= 300,
+def _whole(v: object) -> int | None:
+    """``v`` if it is a whole number (TOML's true/false are not), else None."""
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def _number(v: object) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+# name -> (is the value acceptable, what a person should write)
+_RULES: dict[str, tuple[Callable[[object], bool], str]] = {
+    "enabled": (lambda v: isinstance(v, bool), "true or false"),
+    "idle_minutes": (lambda v: 0.5 <= (_number(v) or 0) <= 60, "a number of minutes from 0.5 to 60"),
+    "countdown_seconds": (lambda v: MIN_COUNTDOWN_S <= (_whole(v) or 0) <= 300,
                           f"a whole number of seconds from {MIN_COUNTDOWN_S} to 300"),
-    "text_scale_percent": (lambda v: isinstance(v, int) and not isinstance(v, bool),
-                           lambda v: 100 <= v <= 300, "a whole number from 100 to 300"),
-    "pin_hash": (lambda v: isinstance(v, str), lambda v: v == "" or _parse_hash(v) is not None,
+    "text_scale_percent": (lambda v: 100 <= (_whole(v) or 0) <= 300, "a whole number from 100 to 300"),
+    "pin_hash": (lambda v: isinstance(v, str) and (v == "" or _parse_hash(v) is not None),
                  "the line written by --set-kiosk-pin"),
-    "printer": (lambda v: isinstance(v, str),
-                lambda v: len(v) <= 200 and v.isprintable(), "the name of a printer, as the system lists it"),
+    "printer": (lambda v: isinstance(v, str) and len(v) <= 200 and v.isprintable(),
+                "the name of a printer, as the system lists it"),
 }
 
 
@@ -81,19 +89,36 @@ def parse_kiosk_config(text: str) -> tuple[KioskConfig, list[str]]:
         return KioskConfig(enabled=True), [f"it is not a valid TOML file ({exc})"]
     except RecursionError:  # tomllib parses nested arrays recursively
         return KioskConfig(enabled=True), ["it nests lists too deeply to be a kiosk settings file"]
-    values: dict = {}
+    valid: dict[str, object] = {}
     problems: list[str] = []
     for key, value in raw.items():
         rule = _RULES.get(key)
         if rule is None:
             problems.append(f"'{key}' is not a kiosk setting (known: {', '.join(_RULES)})")
             continue
-        type_ok, range_ok, wanted = rule
-        if not type_ok(value) or not range_ok(value):
+        acceptable, wanted = rule
+        if not acceptable(value):
             problems.append(f"'{key}' should be {wanted}")
             continue
-        values[key] = float(value) if key == "idle_minutes" else value
-    return KioskConfig(**values), problems
+        valid[key] = value
+    return _config_from(valid), problems
+
+
+def _config_from(valid: dict[str, object]) -> KioskConfig:
+    """The config holding each checked value, and the default where the file gave none."""
+    default = KioskConfig()
+
+    def text(key: str, fallback: str) -> str:
+        value = valid.get(key)
+        return value if isinstance(value, str) else fallback
+
+    enabled = valid.get("enabled")
+    return KioskConfig(
+        enabled=enabled if isinstance(enabled, bool) else default.enabled,
+        idle_minutes=_number(valid.get("idle_minutes", default.idle_minutes)) or default.idle_minutes,
+        countdown_seconds=_whole(valid.get("countdown_seconds")) or default.countdown_seconds,
+        text_scale_percent=_whole(valid.get("text_scale_percent")) or default.text_scale_percent,
+        pin_hash=text("pin_hash", default.pin_hash), printer=text("printer", default.printer))
 
 
 def load_kiosk_config(path: Path, now: datetime | None = None) -> LoadedKioskConfig:
@@ -149,19 +174,33 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     return f"pbkdf2_sha256${_PBKDF2_ITERATIONS}${salt.hex()}${digest.hex()}"
 
 
-def _parse_hash(text: str) -> tuple | None:
+class _ScryptHash(NamedTuple):
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    digest: bytes
+
+
+class _Pbkdf2Hash(NamedTuple):
+    iterations: int
+    salt: bytes
+    digest: bytes
+
+
+def _parse_hash(text: str) -> _ScryptHash | _Pbkdf2Hash | None:
     parts = text.split("$")
     try:
         if parts[0] == "scrypt" and len(parts) == 6:
             n, r, p = (int(x) for x in parts[1:4])
             salt, digest = bytes.fromhex(parts[4]), bytes.fromhex(parts[5])
             if n > 1 and n & (n - 1) == 0 and 0 < r <= 64 and 0 < p <= 16 and salt and len(digest) >= 16:
-                return ("scrypt", (n, r, p), salt, digest)
+                return _ScryptHash(n, r, p, salt, digest)
         elif parts[0] == "pbkdf2_sha256" and len(parts) == 4:
             iterations = int(parts[1])
             salt, digest = bytes.fromhex(parts[2]), bytes.fromhex(parts[3])
             if iterations >= 10_000 and salt and len(digest) >= 16:
-                return ("pbkdf2_sha256", iterations, salt, digest)
+                return _Pbkdf2Hash(iterations, salt, digest)
     except ValueError:
         return None
     return None
@@ -171,18 +210,18 @@ def verify_pin(pin: str, pin_hash: str) -> bool:
     parsed = _parse_hash(pin_hash)
     if parsed is None:
         return False
-    kind, params, salt, digest = parsed
     import hashlib  # see hash_pin
     import hmac
 
-    if kind == "scrypt":
+    if isinstance(parsed, _ScryptHash):
         if not hasattr(hashlib, "scrypt"):
             return False
-        n, r, p = params
-        got = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=2**27, dklen=len(digest))
+        got = hashlib.scrypt(pin.encode("utf-8"), salt=parsed.salt, n=parsed.n, r=parsed.r, p=parsed.p,
+                             maxmem=2**27, dklen=len(parsed.digest))
     else:
-        got = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, params, dklen=len(digest))
-    return hmac.compare_digest(got, digest)
+        got = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), parsed.salt, parsed.iterations,
+                                  dklen=len(parsed.digest))
+    return hmac.compare_digest(got, parsed.digest)
 
 
 def pin_problem(pin: str) -> str:

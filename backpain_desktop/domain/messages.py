@@ -14,7 +14,7 @@ Write every message as one whole call, ``message("context", "Words with %1.")``,
 from __future__ import annotations
 
 
-def fill(text: str, values: tuple = (), n: int = -1) -> str:
+def fill(text: str, values: tuple[object, ...] = (), n: int = -1) -> str:
     """``%1``…``%9`` replaced by ``values`` (each as ``str``), ``%n`` by ``n``, in one pass."""
     out, i = [], 0
     while i < len(text):
@@ -39,11 +39,11 @@ class Message(str):
 
     context: str
     source: str
-    values: tuple
+    values: tuple[object, ...]
     n: int
 
     def __new__(cls, context: str, source: str, disambiguation: str | None = None, n: int = -1,
-                values: tuple = ()) -> Message:
+                values: tuple[object, ...] = ()) -> Message:
         made = super().__new__(cls, fill(source, values, n))
         made.context, made.source, made.values, made.n = context, source, tuple(values), n
         return made
@@ -53,7 +53,8 @@ class Message(str):
         worded by the UI in the person's language)."""
         return Message(self.context, self.source, None, self.n, values)
 
-    def __reduce__(self):  # noqa: D105 - copies and pickles keep what to translate
+    def __reduce__(self) -> tuple[type[Message], tuple[str, str, None, int, tuple[object, ...]]]:
+        # copies and pickles keep what to translate
         return (Message, (self.context, self.source, None, self.n, self.values))
 
 

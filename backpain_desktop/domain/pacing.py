@@ -44,7 +44,7 @@ def whole(amount: float) -> int:
 class BaselineResult:
     amount: int
     method: str            # "average" | "midpoint"
-    details: dict          # the numbers it came from, stored so the app can show how it was reached
+    details: dict[str, object]  # the numbers it came from, stored so the app can show how it was reached
 
 
 def baseline_from_tries(tries: Sequence[tuple[date, float]]) -> BaselineResult:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields, replace
+from typing import TypeVar
 
 # -- one body: segment lengths as fractions of height, Drillis and Contini (1966) as given in Winter,
 # Biomechanics and Motor Control of Human Movement, fig. 3.1 ----------------------------------------------
@@ -61,6 +62,7 @@ JOINT_RANGES: dict[str, tuple[float, float]] = {
 
 Vec = tuple[float, float, float]
 Point = tuple[float, float]
+Frame = tuple[Vec, Vec]  # (up, front) of a part of the trunk
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ class Pose:
     at: float = 0.0
     view: str = "side"
     support: tuple[str, ...] = ()  # points that rest on the floor in this pose (tests check they touch it)
-    arrow: tuple[str, str] = ()  # (pose moved from, point whose path the arrow shows) on a step picture
+    # (pose moved from, point whose path the arrow shows) on a step picture
+    arrow: tuple[str, str] | tuple[()] = ()
 
 
 def _add(*vs: Vec) -> Vec:
@@ -149,7 +152,7 @@ def _towards(v: Vec, other: Vec, degrees: float) -> Vec:
     return _add(_mul(v, math.cos(th)), _mul(other, math.sin(th)))
 
 
-def _limb(frame: tuple[Vec, Vec], side: float, flexion: float, abduction: float, rotation: float
+def _limb(frame: Frame, side: float, flexion: float, abduction: float, rotation: float
           ) -> tuple[Vec, Vec]:
     """A limb's direction and its front, from the joint angles, in the frame (up, front) of the trunk part it
     hangs from. ``side`` is +1 for the near (+z) limb, -1 for the far one."""
@@ -184,70 +187,90 @@ def _solve_arm(shoulder: Vec, target: Vec, hint: Vec) -> tuple[Vec, Vec]:
     return elbow, wrist
 
 
+_LIMB_SIDES = (("near", 1.0), ("far", -1.0))  # each side's name and which way along z it lies
+
+
 def _build(pose: Pose) -> dict[str, Vec]:
     """The pose's points before it is placed on the floor (pelvis at the origin)."""
-    p: dict[str, Vec] = {}
+    p, hips_frame, chest_frame = _trunk(pose)
+    for name, side in _LIMB_SIDES:
+        leg: Leg = getattr(pose, f"{name}_leg")
+        p.update(_leg_points(leg, name, side, hips_frame, pose.roll))
+        p[f"{name}_shoulder"] = _add(p["shoulder"], (0.0, 0.0, side * SHOULDER_HALF))
+    # After both legs and shoulders: a hand may reach for any of them.
+    for name, side in _LIMB_SIDES:
+        p.update(_arm_points(pose, name, side, chest_frame, p))
+    return p
+
+
+def _trunk(pose: Pose) -> tuple[dict[str, Vec], Frame, Frame]:
+    """The middle line of the body (pelvis, waist, shoulders, head) and the frames of the trunk's lower
+    half, which the legs hang from, and upper half, which the arms hang from."""
     pel = math.radians(pose.pelvis)
     up1 = (math.cos(pel), math.sin(pel), 0.0)
     turn = 90.0 if pose.prone else -90.0
     front1 = _rotate(up1, (0.0, 0.0, 1.0), turn)
     up2 = _towards(up1, front1, pose.spine)
     front2 = _towards(front1, _mul(up1, -1.0), pose.spine)
-    p["pelvis"] = (0.0, 0.0, 0.0)
-    p["waist"] = _mul(up1, TRUNK / 2)
+    p: dict[str, Vec] = {"pelvis": (0.0, 0.0, 0.0), "waist": _mul(up1, TRUNK / 2)}
     p["shoulder"] = _add(p["waist"], _mul(up2, TRUNK / 2))
     up_h = _towards(up2, front2, pose.neck)
     p["head"] = _add(p["shoulder"], _mul(up_h, NECK))
     p["face"] = _towards(front2, _mul(up2, -1.0), pose.neck)  # a direction, not a point
     p["head_up"] = up_h
     p["chest"] = _add(p["shoulder"], _mul(up2, -0.075))
-    for name, side in (("near", 1.0), ("far", -1.0)):
-        leg: Leg = getattr(pose, f"{name}_leg")
-        hip = (0.0, 0.0, side * HIP_HALF)
-        d, a = _limb((up1, front1), side, leg.flexion, leg.abduction, leg.rotation)
-        knee = _add(hip, _mul(d, THIGH))
-        d2 = _towards(d, _mul(a, -1.0), leg.knee)
-        a2 = _towards(a, d, leg.knee)
-        ankle = _add(knee, _mul(d2, SHANK))
-        fwd = _towards(a2, _mul(d2, -1.0), leg.ankle)
-        sole = _towards(d2, a2, leg.ankle)
-        toe = _add(ankle, _mul(sole, ANKLE_HEIGHT), _mul(fwd, FOOT - HEEL_BACK))
-        heel = _add(ankle, _mul(sole, ANKLE_HEIGHT), _mul(fwd, -HEEL_BACK))
-        if pose.roll:
-            axis = _norm(_sub(ankle, hip))
-            # Which way the knee falls: towards +z for a positive roll, whichever way the leg points.
-            trial = _add(hip, _rotate(_sub(knee, hip), axis, 10.0))
-            sign = 1.0 if trial[2] > knee[2] else -1.0
-            knee = _add(hip, _rotate(_sub(knee, hip), axis, sign * pose.roll))
-            # The foot rolls onto its edge with the knee, a third as far (the pelvis turns a little too).
-            for_foot = sign * pose.roll / 3
-            toe = _add(ankle, _rotate(_sub(toe, ankle), axis, for_foot))
-            heel = _add(ankle, _rotate(_sub(heel, ankle), axis, for_foot))
-        p[f"{name}_hip"], p[f"{name}_knee"], p[f"{name}_ankle"] = hip, knee, ankle
-        p[f"{name}_toe"], p[f"{name}_heel"] = toe, heel
-        p[f"{name}_shoulder"] = _add(p["shoulder"], (0.0, 0.0, side * SHOULDER_HALF))
-    for name, side in (("near", 1.0), ("far", -1.0)):
-        arm: Arm = getattr(pose, f"{name}_arm")
-        shoulder = p[f"{name}_shoulder"]
-        if pose.hands_to or pose.hands_at:
-            if pose.hands_at:
-                target = pose.hands_at[0 if side > 0 else 1]
-            else:
-                # Round the sides of the joint: the far hand on its far side.
-                target = _add(p[pose.hands_to], pose.hands_offset, (0.0, 0.0, side * 0.03))
-            hint = _add(_mul(up2, -0.3), (0.0, 0.0, side))  # elbows out to the sides, a little down
-            elbow, wrist = _solve_arm(shoulder, target, hint)
-            hand_dir = _norm(_sub(target, wrist)) if _dist(target, wrist) > 1e-6 else _norm(_sub(wrist, elbow))
-            hand = _add(wrist, _mul(hand_dir, HAND))
+    return p, (up1, front1), (up2, front2)
+
+
+def _leg_points(leg: Leg, name: str, side: float, frame: Frame, roll: float) -> dict[str, Vec]:
+    """One leg's hip, knee, ankle, toe and heel, with the knee rolled ``roll`` degrees to one side."""
+    hip = (0.0, 0.0, side * HIP_HALF)
+    d, a = _limb(frame, side, leg.flexion, leg.abduction, leg.rotation)
+    knee = _add(hip, _mul(d, THIGH))
+    d2 = _towards(d, _mul(a, -1.0), leg.knee)
+    a2 = _towards(a, d, leg.knee)
+    ankle = _add(knee, _mul(d2, SHANK))
+    fwd = _towards(a2, _mul(d2, -1.0), leg.ankle)
+    sole = _towards(d2, a2, leg.ankle)
+    toe = _add(ankle, _mul(sole, ANKLE_HEIGHT), _mul(fwd, FOOT - HEEL_BACK))
+    heel = _add(ankle, _mul(sole, ANKLE_HEIGHT), _mul(fwd, -HEEL_BACK))
+    if roll:
+        axis = _norm(_sub(ankle, hip))
+        # Which way the knee falls: towards +z for a positive roll, whichever way the leg points.
+        trial = _add(hip, _rotate(_sub(knee, hip), axis, 10.0))
+        sign = 1.0 if trial[2] > knee[2] else -1.0
+        knee = _add(hip, _rotate(_sub(knee, hip), axis, sign * roll))
+        # The foot rolls onto its edge with the knee, a third as far (the pelvis turns a little too).
+        for_foot = sign * roll / 3
+        toe = _add(ankle, _rotate(_sub(toe, ankle), axis, for_foot))
+        heel = _add(ankle, _rotate(_sub(heel, ankle), axis, for_foot))
+    return {f"{name}_hip": hip, f"{name}_knee": knee, f"{name}_ankle": ankle, f"{name}_toe": toe,
+            f"{name}_heel": heel}
+
+
+def _arm_points(pose: Pose, name: str, side: float, frame: Frame, p: dict[str, Vec]) -> dict[str, Vec]:
+    """One arm's elbow, wrist and hand: from its joint angles, or reaching for the point the pose names."""
+    arm: Arm = getattr(pose, f"{name}_arm")
+    shoulder = p[f"{name}_shoulder"]
+    up2, front2 = frame
+    if pose.hands_to or pose.hands_at:
+        if pose.hands_at:
+            target = pose.hands_at[0 if side > 0 else 1]
         else:
-            d, a = _limb((up2, front2), side, arm.flexion, arm.abduction, arm.rotation)
-            elbow = _add(shoulder, _mul(d, UPPER_ARM))
-            d2 = _towards(d, a, arm.elbow)
-            a2 = _towards(a, _mul(d, -1.0), arm.elbow)
-            wrist = _add(elbow, _mul(d2, FOREARM))
-            hand = _add(wrist, _mul(_towards(d2, a2, -arm.wrist), HAND))
-        p[f"{name}_elbow"], p[f"{name}_wrist"], p[f"{name}_hand"] = elbow, wrist, hand
-    return p
+            # Round the sides of the joint: the far hand on its far side.
+            target = _add(p[pose.hands_to], pose.hands_offset, (0.0, 0.0, side * 0.03))
+        hint = _add(_mul(up2, -0.3), (0.0, 0.0, side))  # elbows out to the sides, a little down
+        elbow, wrist = _solve_arm(shoulder, target, hint)
+        hand_dir = _norm(_sub(target, wrist)) if _dist(target, wrist) > 1e-6 else _norm(_sub(wrist, elbow))
+        hand = _add(wrist, _mul(hand_dir, HAND))
+    else:
+        d, a = _limb((up2, front2), side, arm.flexion, arm.abduction, arm.rotation)
+        elbow = _add(shoulder, _mul(d, UPPER_ARM))
+        d2 = _towards(d, a, arm.elbow)
+        a2 = _towards(a, _mul(d, -1.0), arm.elbow)
+        wrist = _add(elbow, _mul(d2, FOREARM))
+        hand = _add(wrist, _mul(_towards(d2, a2, -arm.wrist), HAND))
+    return {f"{name}_elbow": elbow, f"{name}_wrist": wrist, f"{name}_hand": hand}
 
 
 # Which points carry which thickness, for finding the body's lowest surface and for drawing.
@@ -412,6 +435,13 @@ def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
 
 
+LimbT = TypeVar("LimbT", Arm, Leg)
+
+
+def _lerp_limb(a: LimbT, b: LimbT, t: float) -> LimbT:
+    return replace(a, **{f.name: _lerp(getattr(a, f.name), getattr(b, f.name), t) for f in fields(a)})
+
+
 def interpolate(a: Pose, b: Pose, t: float) -> Pose:
     """The pose a fraction ``t`` (0..1) of the way from ``a`` to ``b``, eased so a move starts and ends
     gently. Joint angles blend; the blend is placed on the floor again, so it never sinks into it."""
@@ -420,26 +450,23 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
     if t >= 1.0:
         return b
     t = t * t * (3 - 2 * t)
-    values = {}
-    for f in fields(Pose):
-        va, vb = getattr(a, f.name), getattr(b, f.name)
-        if isinstance(va, (Arm, Leg)):
-            values[f.name] = type(va)(*(_lerp(getattr(va, g.name), getattr(vb, g.name), t) for g in fields(va)))
-        elif f.name == "hands_offset":
-            values[f.name] = tuple(_lerp(x, y, t) for x, y in zip(va, vb, strict=True))
-        elif isinstance(va, float) and not isinstance(va, bool):
-            values[f.name] = _lerp(va, vb, t)
-        elif f.name in ("support", "arrow", "hands_at"):
-            values[f.name] = ()
-        else:
-            values[f.name] = va
+    # Angles and positions blend; prone, anchor, view and hands_to stay ``a``'s. What the key poses
+    # alone mean (supports, the step picture's arrow) does not carry over to a blend.
+    blend = replace(
+        a, pelvis=_lerp(a.pelvis, b.pelvis, t), spine=_lerp(a.spine, b.spine, t),
+        neck=_lerp(a.neck, b.neck, t), roll=_lerp(a.roll, b.roll, t), at=_lerp(a.at, b.at, t),
+        near_arm=_lerp_limb(a.near_arm, b.near_arm, t), far_arm=_lerp_limb(a.far_arm, b.far_arm, t),
+        near_leg=_lerp_limb(a.near_leg, b.near_leg, t), far_leg=_lerp_limb(a.far_leg, b.far_leg, t),
+        hands_offset=(_lerp(a.hands_offset[0], b.hands_offset[0], t),
+                      _lerp(a.hands_offset[1], b.hands_offset[1], t),
+                      _lerp(a.hands_offset[2], b.hands_offset[2], t)),
+        support=(), arrow=(), hands_at=())
     if a.hands_to or b.hands_to or a.hands_at or b.hands_at:
         # A hand that reaches for a joint moves straight to it from where it was.
         pa, pb = _build(a), _build(b)
-        values["hands_to"] = ""
-        values["hands_at"] = tuple(_add(_mul(pa[f"{s}_wrist"], 1 - t), _mul(pb[f"{s}_wrist"], t))
-                                   for s in ("near", "far"))
-    return Pose(**values)
+        near, far = (_add(_mul(pa[f"{s}_wrist"], 1 - t), _mul(pb[f"{s}_wrist"], t)) for s in ("near", "far"))
+        blend = replace(blend, hands_to="", hands_at=(near, far))
+    return blend
 
 
 # -- the named poses -----------------------------------------------------------------------------------------
@@ -473,7 +500,7 @@ _STANDING = Pose(
     near_leg=Leg(abduction=4.0, rotation=-20.0, ankle=-4.0), far_leg=Leg(abduction=4.0, rotation=-20.0, ankle=-4.0),
     support=("near_heel", "near_toe", "far_heel", "far_toe"))
 _SQUAT_LEG = Leg(flexion=65.0, abduction=6.0, rotation=-20.0, knee=70.0, ankle=23.0)
-_HUG = {"hands_to": "near_knee", "hands_offset": (0.06, -0.045, 0.0)}
+_HUG_OFFSET = (0.06, -0.045, 0.0)  # both hands just below the front of the near knee
 
 POSES: dict[str, Pose] = {
     # Seen from the feet end: the knees fall to the near side (+z) on a positive roll.
@@ -483,11 +510,13 @@ POSES: dict[str, Pose] = {
     "knee-rolls-right": replace(_ARMS_OUT, roll=50.0, arrow=("knee-rolls-start", "near_knee"),
                                 support=("pelvis", "head", "near_heel", "far_heel")),
     "knee-hugs-start": _BACK_LYING,
-    "knee-hugs-lift": replace(_BACK_LYING, near_leg=Leg(flexion=95.0, knee=110.0, ankle=-15.0), **_HUG,
+    "knee-hugs-lift": replace(_BACK_LYING, near_leg=Leg(flexion=95.0, knee=110.0, ankle=-15.0),
+                              hands_to="near_knee", hands_offset=_HUG_OFFSET,
                               arrow=("knee-hugs-start", "near_knee"),
                               support=("pelvis", "head", "far_heel", "far_toe")),
     "knee-hugs-hug": replace(_BACK_LYING, neck=20.0, near_leg=Leg(flexion=125.0, knee=130.0, ankle=-15.0),
-                             **_HUG, arrow=("knee-hugs-lift", "near_knee"),
+                             hands_to="near_knee", hands_offset=_HUG_OFFSET,
+                             arrow=("knee-hugs-lift", "near_knee"),
                              support=("pelvis", "far_heel", "far_toe")),
     "back-ext-start": _FRONT_LYING,
     "back-ext-forearms": replace(_FRONT_LYING, pelvis=162.0, spine=-32.0, neck=-10.0,

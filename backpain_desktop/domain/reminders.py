@@ -86,7 +86,7 @@ def _instant(wall: datetime, tz: tzinfo) -> datetime:
 
 def exercise_slots(rules: ReminderRules, first_day: date, last_day: date) -> list[datetime]:
     """Every chosen day-and-time from ``first_day`` to ``last_day``, as naive wall-clock times, in order."""
-    slots = []
+    slots: list[datetime] = []
     day = first_day
     while day <= last_day:
         if day.weekday() in rules.exercise_days:
@@ -284,6 +284,7 @@ def from_json(raw: object) -> StoredReminders:
         return StoredReminders()
     days = raw.get("exercise_days")
     times = raw.get("exercise_times")
+    activity = raw.get("position_activity")
     rules = ReminderRules(
         enabled=raw.get("enabled") is True,
         exercise_days=frozenset(d for d in days if isinstance(d, int) and d in WEEKDAYS)
@@ -293,12 +294,12 @@ def from_json(raw: object) -> StoredReminders:
         quiet_start=_time(raw.get("quiet_start")) if raw.get("quiet_start") else None,
         quiet_end=_time(raw.get("quiet_end")) if raw.get("quiet_end") else None,
         position_breaks=raw.get("position_breaks") is True,
-        position_activity=raw.get("position_activity") if isinstance(raw.get("position_activity"), str)
-        else "Sitting")
+        position_activity=activity if isinstance(activity, str) else "Sitting")
     off_day = None
-    if isinstance(raw.get("off_day"), str):
+    off_day_text = raw.get("off_day")
+    if isinstance(off_day_text, str):
         try:
-            off_day = date.fromisoformat(raw["off_day"])
+            off_day = date.fromisoformat(off_day_text)
         except ValueError:
             off_day = None
     state = ReminderState(handled_slot=_moment(raw.get("handled_slot"), aware=False),
@@ -307,8 +308,8 @@ def from_json(raw: object) -> StoredReminders:
     return StoredReminders(rules, state)
 
 
-def to_json(rules: ReminderRules, state: ReminderState) -> dict:
-    def iso(value) -> str:
+def to_json(rules: ReminderRules, state: ReminderState) -> dict[str, object]:
+    def iso(value: date | None) -> str:
         return value.isoformat() if value is not None else ""
 
     return {

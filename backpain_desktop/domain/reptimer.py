@@ -11,7 +11,8 @@ announces the next one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeAlias
 
 GET_READY, MOVE, HOLD, RELEASE, REST, SET_REST, NEXT_EXERCISE, DONE = (
     "get_ready", "move", "hold", "release", "rest", "set_rest", "next_exercise", "done")
@@ -110,6 +111,11 @@ class Finished:
     completed: bool
 
 
+# Every event a timer call may return.
+TimerEvent: TypeAlias = (PhaseStarted | TickCue | RepCompleted | SetCompleted | ExerciseFinished | Paused
+                         | Resumed | Finished)
+
+
 def _rep_sides(sides: str) -> tuple[str, ...]:
     return {"none": ("",), "alternate": (LEFT, RIGHT), "either": (EITHER,)}[sides]
 
@@ -119,48 +125,55 @@ def build_segments(plans: tuple[TimerPlan, ...], between_s: float = 30.0) -> lis
     segments: list[Segment] = []
     offset = 0.0
 
-    def add(**kw) -> None:
+    def add(segment: Segment) -> None:
         nonlocal offset
-        if kw["duration"] <= 0:
+        if segment.duration <= 0:
             return
-        segments.append(Segment(offset=offset, **kw))
-        offset += kw["duration"]
+        segments.append(replace(segment, offset=offset))
+        offset += segment.duration
 
     for index, plan in enumerate(plans):
         if index == 0:
-            add(phase=GET_READY, duration=plan.get_ready_s, exercise=index, set_no=0, rep=0)
+            add(Segment(GET_READY, plan.get_ready_s, 0.0, exercise=index, set_no=0, rep=0))
         else:
-            add(phase=NEXT_EXERCISE, duration=between_s, exercise=index, set_no=0, rep=0)
-        sides = _rep_sides(plan.sides)
+            add(Segment(NEXT_EXERCISE, between_s, 0.0, exercise=index, set_no=0, rep=0))
         for set_no in range(1, plan.sets + 1):
-            in_set: list[dict] = []
-            for rep in range(1, plan.reps + 1):
-                for n, side in enumerate(sides):
-                    last_side = n == len(sides) - 1
-                    for phase, duration in ((MOVE, plan.move_s), (HOLD, plan.hold_s),
-                                            (RELEASE, plan.release_s)):
-                        in_set.append(dict(phase=phase, duration=duration, rep=rep, side=side))
-                    in_set[-1]["ends_rep"] = last_side
-                    if rep < plan.reps or not last_side:
-                        in_set.append(dict(phase=REST, duration=plan.rest_s, rep=rep, side=side))
-            # Moves or releases of zero seconds vanish; the rep must still end on the last kept segment.
-            kept = [s for s in in_set if s["duration"] > 0]
-            if not kept:
-                raise ValueError("a rep needs some time")
-            for s in in_set:
-                if s.get("ends_rep") and s["duration"] <= 0:
-                    earlier = [k for k in kept if k["rep"] == s["rep"] and k["phase"] != REST]
-                    earlier[-1]["ends_rep"] = True
-            kept[-1]["ends_set"] = True
-            set_duration = sum(s["duration"] for s in kept)
-            set_offset = 0.0
-            for s in kept:
-                add(exercise=index, set_no=set_no, set_offset=set_offset, set_duration=set_duration,
-                    **s)
-                set_offset += s["duration"]
+            for segment in _set_segments(plan, index, set_no):
+                add(segment)
             if set_no < plan.sets:
-                add(phase=SET_REST, duration=plan.set_rest_s, exercise=index, set_no=set_no, rep=0)
+                add(Segment(SET_REST, plan.set_rest_s, 0.0, exercise=index, set_no=set_no, rep=0))
     return segments
+
+
+def _set_segments(plan: TimerPlan, exercise: int, set_no: int) -> list[Segment]:
+    """One set's moves, holds, releases and rests, zero-length ones left out, each placed within the set
+    and marked where a rep and the set end (``offset`` is left for :func:`build_segments` to fill in)."""
+    sides = _rep_sides(plan.sides)
+    in_set: list[Segment] = []
+    for rep in range(1, plan.reps + 1):
+        for n, side in enumerate(sides):
+            last_side = n == len(sides) - 1
+            for phase, duration in ((MOVE, plan.move_s), (HOLD, plan.hold_s), (RELEASE, plan.release_s)):
+                in_set.append(Segment(phase, duration, 0.0, exercise, set_no, rep, side))
+            in_set[-1] = replace(in_set[-1], ends_rep=last_side)
+            if rep < plan.reps or not last_side:
+                in_set.append(Segment(REST, plan.rest_s, 0.0, exercise, set_no, rep, side))
+    # Moves or releases of zero seconds vanish; the rep must still end on the last kept segment.
+    kept = [s for s in in_set if s.duration > 0]
+    if not kept:
+        raise ValueError("a rep needs some time")
+    for s in in_set:
+        if s.ends_rep and s.duration <= 0:
+            last = [i for i, k in enumerate(kept) if k.rep == s.rep and k.phase != REST][-1]
+            kept[last] = replace(kept[last], ends_rep=True)
+    kept[-1] = replace(kept[-1], ends_set=True)
+    set_duration = sum(s.duration for s in kept)
+    placed: list[Segment] = []
+    set_offset = 0.0
+    for s in kept:
+        placed.append(replace(s, set_offset=set_offset, set_duration=set_duration))
+        set_offset += s.duration
+    return placed
 
 
 class RepTimer:
@@ -261,18 +274,18 @@ class RepTimer:
 
     # -- driving -------------------------------------------------------------------------------------
 
-    def start(self, now: float) -> list:
+    def start(self, now: float) -> list[TimerEvent]:
         if self.started:
             return []
         self._now = self._started_at = now
         return self._enter(0, now)
 
-    def tick(self, now: float) -> list:
+    def tick(self, now: float) -> list[TimerEvent]:
         """Advance to ``now``: every phase that ended since the last call ends at its scheduled time."""
         if not self.running:
             self._now = max(self._now, now)
             return []
-        events: list = []
+        events: list[TimerEvent] = []
         self._now = now
         while self.running:
             seg = self.segments[self._index]
@@ -282,18 +295,18 @@ class RepTimer:
             self.active_s[seg.exercise] += seg.duration
             events += self._leave(seg)
             events += self._enter(self._index + 1, end)
-        seg = self.segment
-        if self.running and seg is not None and seg.phase == HOLD:
-            left = seg.duration - (now - self._seg_start)
+        current = self.segment
+        if self.running and current is not None and current.phase == HOLD:
+            left = current.duration - (now - self._seg_start)
             for second in range(1, TICK_SECONDS + 1):
-                if left <= second and second not in self._ticks_sent and second < seg.duration:
+                if left <= second and second not in self._ticks_sent and second < current.duration:
                     # Only the most recent second sounds if ticks were missed (a late tick never bursts).
                     self._ticks_sent.update(range(second, TICK_SECONDS + 1))
                     events.append(TickCue(second))
                     break
         return events
 
-    def pause(self, now: float) -> list:
+    def pause(self, now: float) -> list[TimerEvent]:
         if not self.running:
             return []
         events = self.tick(now)
@@ -302,35 +315,36 @@ class RepTimer:
             events.append(Paused())
         return events
 
-    def resume(self, now: float) -> list:
-        if not self.paused:
+    def resume(self, now: float) -> list[TimerEvent]:
+        paused_at = self._paused_at
+        if paused_at is None or self.finished:
             return []
-        gap = now - self._paused_at
+        gap = now - paused_at
         self._seg_start += gap
         self._paused_total += gap
         self._paused_at = None
         self._now = now
         return [Resumed()]
 
-    def toggle(self, now: float) -> list:
+    def toggle(self, now: float) -> list[TimerEvent]:
         """Space: start, pause or resume."""
         if not self.started:
             return self.start(now)
         return self.resume(now) if self.paused else self.pause(now)
 
-    def _settle_before_skip(self, now: float) -> tuple[list, Segment | None]:
+    def _settle_before_skip(self, now: float) -> tuple[list[TimerEvent], Segment | None]:
         """Bring the timer up to ``now`` and count the current phase's time, before a skip moves it.
         No segment when there is nothing to skip (not started, or finished on the way)."""
         if not self.started or self.finished:
             return [], None
-        events = [] if self.paused else self.tick(now)
+        events: list[TimerEvent] = [] if self.paused else self.tick(now)
         if self.finished:
             return events, None
         seg = self.segments[self._index]
         self.active_s[seg.exercise] += min(self._elapsed(), seg.duration)
         return events, seg
 
-    def skip_forward(self, now: float) -> list:
+    def skip_forward(self, now: float) -> list[TimerEvent]:
         """End the current phase now and start the next."""
         events, seg = self._settle_before_skip(now)
         if seg is None:
@@ -342,7 +356,7 @@ class RepTimer:
             self._paused_at = now
         return events
 
-    def skip_back(self, now: float) -> list:
+    def skip_back(self, now: float) -> list[TimerEvent]:
         """Restart the current phase, or go to the one before when it has only just begun."""
         events, seg = self._settle_before_skip(now)
         if seg is None:
@@ -363,7 +377,7 @@ class RepTimer:
             self._paused_at = now
         return events
 
-    def stop(self, now: float) -> list:
+    def stop(self, now: float) -> list[TimerEvent]:
         """Stop early. The exercise in progress is reported as not completed."""
         if not self.started or self.finished:
             return []
@@ -374,7 +388,7 @@ class RepTimer:
         self._stopped = True
         self._paused_at = None
         self._index = len(self.segments)
-        events: list = []
+        events: list[TimerEvent] = []
         if seg.exercise not in self._finished_exercises:
             self._finished_exercises.add(seg.exercise)
             events.append(ExerciseFinished(seg.exercise, completed=False))
@@ -391,8 +405,8 @@ class RepTimer:
 
     # -- inside ------------------------------------------------------------------------------------------
 
-    def _leave(self, seg: Segment) -> list:
-        events: list = []
+    def _leave(self, seg: Segment) -> list[TimerEvent]:
+        events: list[TimerEvent] = []
         if seg.ends_rep:
             self.reps_done[seg.exercise] += 1
             events.append(RepCompleted(seg.exercise, seg.set_no, seg.rep))
@@ -405,7 +419,7 @@ class RepTimer:
                 events.append(ExerciseFinished(seg.exercise, completed=True))
         return events
 
-    def _enter(self, index: int, at: float) -> list:
+    def _enter(self, index: int, at: float) -> list[TimerEvent]:
         self._index = index
         self._seg_start = at
         self._ticks_sent = set()
