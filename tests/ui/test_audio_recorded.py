@@ -28,6 +28,7 @@ ONSET_TOLERANCE_S = 0.050
 MATCH = 0.8  # normalised correlation with a shipped WAV that counts as that tone sounding
 SPEECH_LEVEL = 1000  # a 10 ms window peaking above this (-30 dBFS) once tones are removed is speech
 SPEECH_JOIN_S = 0.25  # quieter stretches shorter than this inside words are the same utterance
+LEVEL_MATCH_DB = 8  # speech and tones this close in loudness (RMS while sounding)
 LEAD_IN_S = 0.5  # seconds recorded before the plan starts
 SPEECH_MIN_S = 0.1  # no word is shorter; a briefer sound is what is left of a tone's edge after its removal
 
@@ -319,7 +320,21 @@ def check(recording, report: dict) -> dict:
         tone_peak=round(max(h.peak for h in heard) / FULL_SCALE, 3),
         speech_peak=round(max((w.peak for w in speech), default=0) / FULL_SCALE, 3),
         utterances=len(said), speech_start_after_tone_end_ms=[round(g * 1000) for g in gaps],
-        peak=round(float(np.abs(recording).max()) / FULL_SCALE, 3))
+        peak=round(float(np.abs(recording).max()) / FULL_SCALE, 3),
+        tone_rms_dbfs=rms_dbfs(recording, heard), speech_rms_dbfs=rms_dbfs(recording, speech))
+
+
+def rms_dbfs(recording, parts: list[Heard]) -> float | None:
+    """Loudness of the sounding parts together (10 ms windows above the speech level), in dB full scale."""
+    import numpy as np
+
+    windows = [recording[round(at * RATE):round(at * RATE) + RATE // 100]
+               for part in parts for at in np.arange(part.start, part.end - 0.01, 0.01)]
+    loud = [w for w in windows if len(w) and np.abs(w).max() > SPEECH_LEVEL]
+    if not loud:
+        return None
+    rms = float(np.sqrt(np.mean(np.concatenate(loud) ** 2)))
+    return round(20 * np.log10(rms / FULL_SCALE), 1)
 
 
 def test_tones_are_heard_clean_and_on_time(audio_server, tmp_path):
@@ -340,6 +355,7 @@ def test_speech_never_talks_over_a_tone(audio_server, tmp_path):
     figures = check(recording, report)
     print("\nwith speech:", json.dumps(figures))
     assert figures["utterances"] >= 2 * VOICE_PLAN["sets"] + 2
+    assert abs(figures["speech_rms_dbfs"] - figures["tone_rms_dbfs"]) <= LEVEL_MATCH_DB
 
 
 if __name__ == "__main__":
