@@ -31,7 +31,7 @@ def check():
         app.quit()
     else:
         QTimer.singleShot(20, check)
-check()
+QTimer.singleShot(0, check)  # from inside the event loop: a quit() before exec() would be lost
 app.exec()
 """
 
