@@ -24,6 +24,14 @@ def isolated_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_sound_server_started(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test starts a sound server by asking for one: there is sound only where a test starts it."""
+    client = tmp_path_factory.mktemp("pulse") / "client.conf"
+    client.write_text("autospawn = no\n", encoding="utf-8")
+    os.environ["PULSE_CLIENTCONFIG"] = str(client)
+
+
 @pytest.fixture
 def paths(isolated_paths: Path):
     from backpain_desktop.paths import AppPaths

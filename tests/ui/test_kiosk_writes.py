@@ -74,7 +74,7 @@ def test_a_whole_kiosk_visit_writes_no_file(tmp_path):
     home = tmp_path / "home"
     runtime = tmp_path / "runtime"
     for folder in (temp, home, runtime):
-        folder.mkdir()
+        folder.mkdir(exist_ok=True)
     runtime.chmod(0o700)
     screen = tmp_path / "screen.json"  # a 1920×1080 kiosk screen for Qt's offscreen platform
     screen.write_text(json.dumps({"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1920,
@@ -89,6 +89,8 @@ def test_a_whole_kiosk_visit_writes_no_file(tmp_path):
         # The interpreter's own byte-code cache is not the app's (a bundle ships it compiled).
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONPATH": str(ROOT),
+        # A kiosk's session already runs its sound server; the visit must not start one of its own.
+        "PULSE_CLIENTCONFIG": os.environ["PULSE_CLIENTCONFIG"],
     }
     result = subprocess.run(
         ["strace", "-f", "-qq", "-o", str(trace), "-e", "trace=" + ",".join(CALLS),
