@@ -59,6 +59,7 @@ from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui import errors
 from backpain_desktop.ui.i18n import isolate, local_month_year, say
 from backpain_desktop.ui.theme import card_colours, high_contrast_active
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
@@ -295,9 +296,9 @@ class AdviceTab(QWidget):
             self.topics.addItem(item)
 
         self.find_button = _button(self.tr("&Find in advice"), self.tr("Find in advice"))
-        self.find_button.setToolTip(self.tr("Find words on every advice page (%1)")
-                                    .replace("%1", QKeySequence(QKeySequence.StandardKey.Find)
-                                             .toString(QKeySequence.SequenceFormat.NativeText)))
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.find_button.setToolTip(fill(self.tr("Find words on every advice page (%1)"), find_keys))
         self.print_button = _button(self.tr("P&rint page…"), self.tr("Print page"))
         self.pdf_button = _button(self.tr("&Save page as PDF…"), self.tr("Save page as PDF"))
         self.pdf_status = QLabel()
@@ -347,15 +348,15 @@ class AdviceTab(QWidget):
         self._review_overdue = pack.review_overdue(today)
         if self._review_overdue and pack.nhs_checked is not None:
             self.review_notice.setText(
-                self.tr("The hospital's leaflet this advice comes from was due for review in %1. The advice "
-                        "was checked against NHS advice in %2, and it still matched.")
-                .replace("%1", local_month_year(pack.review_due))
-                .replace("%2", local_month_year(pack.nhs_checked)))
+                fill(self.tr("The hospital's leaflet this advice comes from was due for review in %1. "
+                             "The advice was checked against NHS advice in %2, and it still matched."),
+                     local_month_year(pack.review_due), local_month_year(pack.nhs_checked)))
         elif self._review_overdue:
             self.review_notice.setText(
-                self.tr("The hospital's leaflet this advice comes from was due for review in %1. Some of "
-                        "it may be out of date: ask your physiotherapist if anything has changed.")
-                .replace("%1", local_month_year(pack.review_due)))
+                fill(self.tr("The hospital's leaflet this advice comes from was due for review in %1. "
+                             "Some of it may be out of date: ask your physiotherapist if anything has "
+                             "changed."),
+                     local_month_year(pack.review_due)))
         self.review_notice.hide()
 
         self.browser = PageBrowser()
@@ -543,14 +544,14 @@ class AdviceTab(QWidget):
         for row, page in enumerate(self._pack.pages):
             n = counts.get(page.id, 0)
             self.topics.item(row).setText(
-                self.tr("%1 (%2 found)").replace("%1", page.title).replace("%2", str(n)) if n else page.title)
+                fill(self.tr("%1 (%2 found)"), page.title, n) if n else page.title)
         if not self._query():
             self.find_status.clear()
         elif not counts:
             self.find_status.setText(self.tr("Not found in the advice"))
         else:
             self.find_status.setText(self.tr("Found on 1 page") if len(counts) == 1 else
-                                     self.tr("Found on %1 pages").replace("%1", str(len(counts))))
+                                     fill(self.tr("Found on %1 pages"), len(counts)))
         if counts and self._current not in counts:
             self.show_page(next(p.id for p in self._pack.pages if p.id in counts))
         self._highlight_matches()
@@ -614,9 +615,8 @@ class AdviceTab(QWidget):
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock()
-        cursor.insertText(self.tr("From %1 (leaflet %2, due for review %3).")
-                          .replace("%1", self._pack.title).replace("%2", self._pack.leaflet_number)
-                          .replace("%3", month_year(self._pack.review_due)))
+        cursor.insertText(fill(self.tr("From %1 (leaflet %2, due for review %3)."), self._pack.title,
+                               self._pack.leaflet_number, month_year(self._pack.review_due)))
         return document
 
     def print_page(self) -> None:
@@ -653,7 +653,7 @@ class AdviceTab(QWidget):
         document.print_(printer)
         document.deleteLater()
         if Path(path).is_file() and Path(path).stat().st_size > 0:
-            self.pdf_status.setText(self.tr("Saved as %1").replace("%1", Path(path).name))
+            self.pdf_status.setText(fill(self.tr("Saved as %1"), Path(path).name))
         else:
             errors.show_error(self, self.tr("PDF not saved"),
                               self.tr("The page could not be saved as a PDF. Check that the folder exists "

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.pacing import ChartSeries
 from backpain_desktop.ui import chart_thread
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 # Bars, plan and pain at least 3:1 against each other and the background (WCAG 1.4.11), light and dark;
@@ -238,7 +239,7 @@ class PacingChart(QWidget):
 
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Hand new data to the chart thread, which puts it into the existing artists and draws once."""
-        weekly = _tr("chart", "%1 a day, weekly average").replace("%1", unit)
+        weekly = fill(_tr("chart", "%1 a day, weekly average"), unit)
         self._ask(series=(series, unit if series.bucket_days == 1 else weekly))
 
     def request_draw(self) -> None:

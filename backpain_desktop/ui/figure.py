@@ -35,6 +35,7 @@ from backpain_desktop.domain.poses import (
     project,
 )
 from backpain_desktop.ui.theme import contrast_ratio
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 MAT_HALF_WIDTH = 0.19  # an exercise mat is about 60 cm wide: 0.34 of a standing height, plus a margin
@@ -388,7 +389,7 @@ class FigureViewer(QDialog):
         self.figure = FigureWidget(self, arrows=True)
         self.figure.set_frame(frame)
         self.figure.set_pose(pose)
-        self.figure.setAccessibleName(self.tr("Picture: %1").replace("%1", caption))
+        self.figure.setAccessibleName(fill(self.tr("Picture: %1"), caption))
         self.caption = QLabel(caption, self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_desktop.domain.kiosk_config import STAFF_KEYS, KioskConfig, PinGuard
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 log = logging.getLogger(__name__)
@@ -403,8 +404,8 @@ class KioskPolicy(QObject):
 
     def _show_lock(self, wait: float) -> None:
         if wait > 0:
-            self.pin_message.setText(_tr("kiosk", "Too many wrong PINs. Try again in %1 seconds.")
-                                     .replace("%1", str(math.ceil(wait))))
+            self.pin_message.setText(fill(_tr("kiosk", "Too many wrong PINs. Try again in %1 seconds."),
+                                          math.ceil(wait)))
         elif self._config.pin_hash:
             self.pin_message.setText("")
 

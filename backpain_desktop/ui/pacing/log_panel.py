@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from backpain_desktop.store import ActivityEntry, Store
 from backpain_desktop.ui.pacing.common import button, plain_label, say, visible_controls
 from backpain_desktop.ui.pacing.log_model import EntryFilter, EntryTableModel
+from backpain_desktop.ui.widgets import fill
 
 
 class LogPanel(QWidget):
@@ -169,7 +170,7 @@ class LogPanel(QWidget):
         self.proxy.set_filter(*chosen)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown != total:
-            self.say(self.tr("Showing %1 of %n entr(y|ies).", None, total).replace("%1", str(shown)))
+            self.say(fill(self.tr("Showing %1 of %n entr(y|ies).", None, total), shown))
 
     def clear_filter(self) -> None:
         for w in (self.filter_activity, self.filter_from, self.filter_to):

@@ -41,6 +41,7 @@ from backpain_desktop.ui.pacing.report import ReportMaker
 from backpain_desktop.ui.pacing.today_form import TodayForm
 from backpain_desktop.ui.pacing_dialogs import Dialogs
 from backpain_desktop.ui.theme import KIOSK_TARGET_PX
+from backpain_desktop.ui.widgets import fill
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -105,7 +106,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         ):
             choice = QPushButton(title)
             choice.setCheckable(True)
-            choice.setAccessibleName(self.tr("Show %1").replace("%1", title))
+            choice.setAccessibleName(fill(self.tr("Show %1"), title))
             page.setAccessibleName(title)
             self.page_buttons.addButton(choice, i)
             # Scrolls only on a screen too small for the part: it never sets the window's smallest size.
@@ -116,7 +117,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
             scroll.setAccessibleName(title)
             for bar, words in ((scroll.verticalScrollBar(), self.tr("Scroll %1 up and down")),
                                (scroll.horizontalScrollBar(), self.tr("Scroll %1 sideways"))):
-                bar.setAccessibleName(words.replace("%1", title))
+                bar.setAccessibleName(fill(words, title))
             self.pages.addWidget(scroll)
             choices.addWidget(choice)
         choices.addStretch(1)
@@ -286,16 +287,14 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         except StoreError as exc:
             # Everything entered stays in the form, so the person can try again when the disk allows.
             self.form.say(
-                self.tr("Not saved. %1 What you entered is still here.").replace("%1", exc.user_message),
+                fill(self.tr("Not saved. %1 What you entered is still here."), exc.user_message),
                 error=True,
             )
             return None
         was_editing = self._editing is not None
         self.form.say(
-            (self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."))
-            .replace("%1", number(stored.amount))
-            .replace("%2", self.unit_label(stored.unit))
-            .replace("%3", visible_controls(stored.activity))
+            fill(self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."),
+                 number(stored.amount), self.unit_label(stored.unit), visible_controls(stored.activity))
         )
         self._editing = None
         self.form.end_edit()

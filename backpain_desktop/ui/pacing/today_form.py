@@ -25,7 +25,7 @@ from backpain_desktop.domain.entries import MAX_AMOUNT, UNITS, EntryInput
 from backpain_desktop.store import ActivityEntry
 from backpain_desktop.ui import i18n
 from backpain_desktop.ui.pacing.common import button, local_text, plain_label, say
-from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale
+from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale, fill
 
 
 class TodayForm(QGroupBox):
@@ -197,7 +197,7 @@ class TodayForm(QGroupBox):
         self.note.setText(entry.note)
         self._save_text(self.tr("Save changes"))
         self.cancel_edit_button.setVisible(True)
-        self.say(self.tr("Changing the entry from %1.").replace("%1", local_text(entry.occurred_at)))
+        self.say(fill(self.tr("Changing the entry from %1."), local_text(entry.occurred_at)))
         self.amount.setFocus()
 
     def end_edit(self) -> None:
