@@ -276,13 +276,30 @@ class AdviceTab(QWidget):
         self.ask_printer: Callable[[QWidget], QPrinter | None] = ask_printer
         self.ask_pdf_path: Callable[[QWidget, str], str] = ask_pdf_path
         today = self._now().astimezone().date()
+        self._markdown = self._render_pages(pack, today)
+        self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
+        self._build_topics(pack)
+        actions = self._build_actions()
+        self._build_find_bar()
+        self._build_review_notice(pack, today)
+        self.browser = PageBrowser()
+        self.browser.setAccessibleName(self.tr("Advice page"))
+        self.browser.document().setDocumentMargin(16)
+        opens_row, feedback = self._build_feedback()
+        self._lay_out(actions, opens_row, feedback)
+        self._connect_signals()
+        self.topics.setCurrentRow(0)
+
+    def _render_pages(self, pack: ContentPack, today) -> dict[str, str]:
+        """Each page's Markdown with the pack's placeholders (phone numbers, dates) filled in."""
         values = placeholder_values(pack, today, local_month_year, say)
         if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             for key in ("phone", "pals"):  # numbers keep their own order inside right-to-left sentences
                 values[key] = isolate(values[key]) if values[key] else ""
-        self._markdown = {p.id: render_markdown(pack, p, today, values) for p in pack.pages}
-        self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
+        return {p.id: render_markdown(pack, p, today, values) for p in pack.pages}
 
+    def _build_topics(self, pack: ContentPack) -> None:
+        """The list of pages down the side."""
         self.topics = QListWidget()
         self.topics.setAccessibleName(self.tr("Advice topics"))
         self.topics.setMinimumWidth(240)
@@ -295,6 +312,8 @@ class AdviceTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, page.id)
             self.topics.addItem(item)
 
+    def _build_actions(self) -> QHBoxLayout:
+        """Find, Print and Save as PDF above the page, with the line that says how printing went."""
         self.find_button = _button(self.tr("&Find in advice"), self.tr("Find in advice"))
         find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
             QKeySequence.SequenceFormat.NativeText)
@@ -309,7 +328,10 @@ class AdviceTab(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.pdf_status, 1)
+        return actions
 
+    def _build_find_bar(self) -> None:
+        """The find bar: the words, Previous, Next, Close and how many were found; hidden until asked for."""
         self.find_field = QLineEdit()
         self.find_field.setAccessibleName(self.tr("Find in advice"))
         self.find_field.setPlaceholderText(self.tr("Type a word to find"))
@@ -336,6 +358,8 @@ class AdviceTab(QWidget):
         find_layout.addWidget(self.find_status)
         self.find_bar.hide()
 
+    def _build_review_notice(self, pack: ContentPack, today) -> None:
+        """Said over every page but the urgent one when the leaflet is past its review date."""
         self.review_notice = QLabel()
         self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.review_notice.setWordWrap(True)
@@ -359,10 +383,8 @@ class AdviceTab(QWidget):
                      local_month_year(pack.review_due)))
         self.review_notice.hide()
 
-        self.browser = PageBrowser()
-        self.browser.setAccessibleName(self.tr("Advice page"))
-        self.browser.document().setDocumentMargin(16)
-
+    def _build_feedback(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Under the page: the button to the tab a page talks about, and "Was this page useful?"."""
         self.opens_button = _button("")
         self.opens_button.hide()
         self.feedback_question = QLabel(self.tr("Was this page useful?"))
@@ -383,7 +405,10 @@ class AdviceTab(QWidget):
         feedback.addWidget(self.yes_button)
         feedback.addWidget(self.no_button)
         feedback.addWidget(self.feedback_thanks, 1)
+        return opens_row, feedback
 
+    def _lay_out(self, actions: QHBoxLayout, opens_row: QHBoxLayout, feedback: QHBoxLayout) -> None:
+        """Topics on the left; the page, with its buttons above and below, on the right."""
         page_column = QVBoxLayout()
         page_column.addLayout(actions)
         page_column.addWidget(self.find_bar)
@@ -394,9 +419,10 @@ class AdviceTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.topics)
         layout.addLayout(page_column, 1)
-
         self.setTabOrder(self.topics, self.find_button)
 
+    def _connect_signals(self) -> None:
+        """The find keys and every button."""
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.open_find)
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_match)
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, self.previous_match)
@@ -413,7 +439,6 @@ class AdviceTab(QWidget):
         self.find_close.clicked.connect(self.close_find)
         self.print_button.clicked.connect(self.print_page)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.topics.setCurrentRow(0)
 
     # -- pages -------------------------------------------------------------------------------------
 

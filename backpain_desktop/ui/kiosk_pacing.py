@@ -182,6 +182,27 @@ class KioskPacingPage(QWidget):
     def _build_start(self) -> QFrame:
         frame, layout = _column(self.tr("Work out where to start"))
         layout.addWidget(_label(self.tr("How would you like to work it out?")))
+        layout.addLayout(self._build_way_choice())
+        self.ways = QStackedWidget()
+        self.ways.addWidget(self._build_tries())
+        self.ways.addWidget(self._build_good_bad())
+        layout.addWidget(self.ways)
+        self.work_out_button = _button(self.tr("Work out my plan"))
+        layout.addWidget(self.work_out_button)
+        self.start_message = FieldMessage(self.work_out_button)
+        layout.addWidget(self.start_message)
+        self._add_result(layout)
+        layout.addStretch(1)
+
+        self.tries_button.toggled.connect(lambda on: self.ways.setCurrentIndex(0 if on else 1))
+        self.work_out_button.clicked.connect(self.work_out)
+        self.print_button.clicked.connect(self.print_plan)
+        for stepper in (*self.tries, self.good_day, self.bad_day):
+            stepper.value_changed.connect(lambda _v: self.start_message.clear_message())
+        return frame
+
+    def _build_way_choice(self) -> QHBoxLayout:
+        """Two ways to work out a start: three days remembered, or a good day and a bad day."""
         self.way_group = QButtonGroup(self)
         self.tries_button = _button(self.tr("Three times I remember"))
         self.good_bad_button = _button(self.tr("A good day and a bad day"))
@@ -193,9 +214,9 @@ class KioskPacingPage(QWidget):
         self.tries_button.setChecked(True)
         _mark_choice(self.way_group)
         self.way_group.buttonToggled.connect(lambda *_: _mark_choice(self.way_group))
-        layout.addLayout(ways)
+        return ways
 
-        self.ways = QStackedWidget()
+    def _build_tries(self) -> QWidget:
         tries = QWidget()
         tries_layout = QVBoxLayout(tries)
         tries_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,6 +231,9 @@ class KioskPacingPage(QWidget):
             row.addWidget(stepper, 2)
             tries_layout.addLayout(row)
             self.tries.append(stepper)
+        return tries
+
+    def _build_good_bad(self) -> QWidget:
         good_bad = QWidget()
         good_bad_layout = QVBoxLayout(good_bad)
         good_bad_layout.setContentsMargins(0, 0, 0, 0)
@@ -225,14 +249,10 @@ class KioskPacingPage(QWidget):
             row.addWidget(stepper, 2)
             good_bad_layout.addLayout(row)
         good_bad_layout.addStretch(1)
-        self.ways.addWidget(tries)
-        self.ways.addWidget(good_bad)
-        layout.addWidget(self.ways)
-        self.work_out_button = _button(self.tr("Work out my plan"))
-        layout.addWidget(self.work_out_button)
-        self.start_message = FieldMessage(self.work_out_button)
-        layout.addWidget(self.start_message)
+        return good_bad
 
+    def _add_result(self, layout: QVBoxLayout) -> None:
+        """The starting amount, how it was worked out and the weekly plan: hidden until worked out."""
         self.result = _label(size=1.3, bold=True)
         self.result.setAccessibleName(self.tr("Your starting amount"))
         self.how = _label()
@@ -243,14 +263,6 @@ class KioskPacingPage(QWidget):
         for widget in (self.result, self.how, self.plan_text, self.print_button, self.print_status):
             widget.hide()
             layout.addWidget(widget)
-        layout.addStretch(1)
-
-        self.tries_button.toggled.connect(lambda on: self.ways.setCurrentIndex(0 if on else 1))
-        self.work_out_button.clicked.connect(self.work_out)
-        self.print_button.clicked.connect(self.print_plan)
-        for stepper in (*self.tries, self.good_day, self.bad_day):
-            stepper.value_changed.connect(lambda _v: self.start_message.clear_message())
-        return frame
 
     # -- what the window asks of a Pacing tab ----------------------------------------------------------
 

@@ -80,7 +80,20 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
+        self._build_panels(store, kiosk)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._build_pages())
+        outer.addWidget(self.pages, 1)
+        if kiosk:
+            self._make_tap_only()
+        self._connect()
+        self.form.clear(self._now())
+        self._unread = True
+        if read_now:
+            self.reload()
 
+    def _build_panels(self, store: Store, kiosk: bool) -> None:
+        """The five parts (today's form and plan, chart, plan, log, data) and the helpers they share."""
         self.form, self.plan_card = TodayForm(), PlanCard()
         self.chart_panel, self.plan_panel = ChartPanel(kiosk), PlanPanel()
         self.log_panel, self.data_panel = LogPanel(store), DataPanel(kiosk)
@@ -88,6 +101,9 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
             store, self.dialogs, self.data_panel, self._today, self._count, kiosk, self
         )
         self.reports = ReportMaker(self)
+
+    def _build_pages(self) -> QHBoxLayout:
+        """One page per part, each behind a button in a row along the top; Today shows first."""
         today = QWidget()
         today_layout = QHBoxLayout(today)
         today_layout.addWidget(self.form, 3)
@@ -109,34 +125,32 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
             choice.setAccessibleName(fill(self.tr("Show %1"), title))
             page.setAccessibleName(title)
             self.page_buttons.addButton(choice, i)
-            # Scrolls only on a screen too small for the part: it never sets the window's smallest size.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
-            scroll.setAccessibleName(title)
-            for bar, words in ((scroll.verticalScrollBar(), self.tr("Scroll %1 up and down")),
-                               (scroll.horizontalScrollBar(), self.tr("Scroll %1 sideways"))):
-                bar.setAccessibleName(fill(words, title))
-            self.pages.addWidget(scroll)
+            self.pages.addWidget(self._scrolling(page, title))
             choices.addWidget(choice)
         choices.addStretch(1)
         self.page_buttons.button(0).setChecked(True)
         self.page_buttons.idClicked.connect(self.pages.setCurrentIndex)
-        outer = QVBoxLayout(self)
-        outer.addLayout(choices)
-        outer.addWidget(self.pages, 1)
-        if kiosk:  # tap only: no keyboard on a clinic touch screen
-            for stepper in (self.form.amount, self.plan_panel.increase, self.plan_panel.goal):
-                stepper.set_typing(False)
-            for scale in (self.form.pain_before, self.form.pain_after):
-                for number in scale.buttons:
-                    number.setMinimumSize(KIOSK_TARGET_PX, KIOSK_TARGET_PX)
-        self._connect()
-        self.form.clear(self._now())
-        self._unread = True
-        if read_now:
-            self.reload()
+        return choices
+
+    def _scrolling(self, page: QWidget, title: str) -> QScrollArea:
+        """Scrolls only on a screen too small for the part: it never sets the window's smallest size."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        scroll.setAccessibleName(title)
+        for bar, words in ((scroll.verticalScrollBar(), self.tr("Scroll %1 up and down")),
+                           (scroll.horizontalScrollBar(), self.tr("Scroll %1 sideways"))):
+            bar.setAccessibleName(fill(words, title))
+        return scroll
+
+    def _make_tap_only(self) -> None:
+        """A clinic touch screen has no keyboard: amounts by − / +, and finger-sized pain numbers."""
+        for stepper in (self.form.amount, self.plan_panel.increase, self.plan_panel.goal):
+            stepper.set_typing(False)
+        for scale in (self.form.pain_before, self.form.pain_after):
+            for tap in scale.buttons:
+                tap.setMinimumSize(KIOSK_TARGET_PX, KIOSK_TARGET_PX)
 
     def _connect(self) -> None:
         self.form.save_requested.connect(self.save_entry)
