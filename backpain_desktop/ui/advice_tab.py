@@ -11,7 +11,7 @@ two replaceable callables (``ask_printer``, ``ask_pdf_path``) so tests never ope
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -261,6 +261,52 @@ def _button(text: str, accessible: str = "") -> QPushButton:
     return button
 
 
+class FindBar(QWidget):
+    """The find bar over an advice page: the words to find, Previous, Next, Close and how many were found.
+    Hidden until asked for; the tab does the finding."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setAccessibleName(_tr("AdviceTab", "Find in advice"))
+        self.field.setPlaceholderText(_tr("AdviceTab", "Type a word to find"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumHeight(MIN_BUTTON_HEIGHT)
+        for clear in self.field.findChildren(QToolButton):
+            clear.setAccessibleName(_tr("AdviceTab", "Clear find text"))
+        self.previous = _button(_tr("AdviceTab", "Previous"), _tr("AdviceTab", "Previous match"))
+        self.next = _button(_tr("AdviceTab", "Next"), _tr("AdviceTab", "Next match"))
+        self.close_button = _button(_tr("AdviceTab", "Close find"))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleDescription(_tr("AdviceTab", "Find result"))
+        label = QLabel(_tr("AdviceTab", "Fi&nd:"))
+        label.setBuddy(self.field)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.next)
+        layout.addWidget(self.close_button)
+        layout.addWidget(self.status)
+        self.hide()
+
+
+def review_words(pack: ContentPack, today: date) -> str:
+    """What to say when the leaflet is past its review date; "" while it is not."""
+    if not pack.review_overdue(today):
+        return ""
+    if pack.nhs_checked is not None:
+        return fill(_tr("AdviceTab", "The hospital's leaflet this advice comes from was due for review in "
+                        "%1. The advice was checked against NHS advice in %2, and it still matched."),
+                    local_month_year(pack.review_due), local_month_year(pack.nhs_checked))
+    return fill(_tr("AdviceTab", "The hospital's leaflet this advice comes from was due for review in %1. "
+                    "Some of it may be out of date: ask your physiotherapist if anything has "
+                    "changed."),
+                local_month_year(pack.review_due))
+
+
 class AdviceTab(QWidget):
     page_shown = Signal(str)  # page id
     feedback_recorded = Signal(str, bool)  # page id, useful
@@ -280,7 +326,10 @@ class AdviceTab(QWidget):
         self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
         self._build_topics(pack)
         actions = self._build_actions()
-        self._build_find_bar()
+        self.find_bar = FindBar()
+        self.find_field, self.find_status = self.find_bar.field, self.find_bar.status
+        self.find_previous, self.find_next, self.find_close = (
+            self.find_bar.previous, self.find_bar.next, self.find_bar.close_button)
         self._build_review_notice(pack, today)
         self.browser = PageBrowser()
         self.browser.setAccessibleName(self.tr("Advice page"))
@@ -290,7 +339,7 @@ class AdviceTab(QWidget):
         self._connect_signals()
         self.topics.setCurrentRow(0)
 
-    def _render_pages(self, pack: ContentPack, today) -> dict[str, str]:
+    def _render_pages(self, pack: ContentPack, today: date) -> dict[str, str]:
         """Each page's Markdown with the pack's placeholders (phone numbers, dates) filled in."""
         values = placeholder_values(pack, today, local_month_year, say)
         if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
@@ -330,37 +379,9 @@ class AdviceTab(QWidget):
         actions.addWidget(self.pdf_status, 1)
         return actions
 
-    def _build_find_bar(self) -> None:
-        """The find bar: the words, Previous, Next, Close and how many were found; hidden until asked for."""
-        self.find_field = QLineEdit()
-        self.find_field.setAccessibleName(self.tr("Find in advice"))
-        self.find_field.setPlaceholderText(self.tr("Type a word to find"))
-        self.find_field.setClearButtonEnabled(True)
-        self.find_field.setMinimumHeight(MIN_BUTTON_HEIGHT)
-        for clear in self.find_field.findChildren(QToolButton):
-            clear.setAccessibleName(self.tr("Clear find text"))
-        self.find_previous = _button(self.tr("Previous"), self.tr("Previous match"))
-        self.find_next = _button(self.tr("Next"), self.tr("Next match"))
-        self.find_close = _button(self.tr("Close find"))
-        self.find_status = QLabel()
-        self.find_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.find_status.setAccessibleDescription(self.tr("Find result"))
-        find_label = QLabel(self.tr("Fi&nd:"))
-        find_label.setBuddy(self.find_field)
-        self.find_bar = QWidget()
-        find_layout = QHBoxLayout(self.find_bar)
-        find_layout.setContentsMargins(0, 0, 0, 0)
-        find_layout.addWidget(find_label)
-        find_layout.addWidget(self.find_field, 1)
-        find_layout.addWidget(self.find_previous)
-        find_layout.addWidget(self.find_next)
-        find_layout.addWidget(self.find_close)
-        find_layout.addWidget(self.find_status)
-        self.find_bar.hide()
-
-    def _build_review_notice(self, pack: ContentPack, today) -> None:
-        """Said over every page but the urgent one when the leaflet is past its review date."""
-        self.review_notice = QLabel()
+    def _build_review_notice(self, pack: ContentPack, today: date) -> None:
+        """Shown over every page but the urgent one when the leaflet is past its review date."""
+        self.review_notice = QLabel(review_words(pack, today))
         self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.review_notice.setWordWrap(True)
         self.review_notice.setAccessibleDescription(self.tr("Review notice"))
@@ -370,17 +391,6 @@ class AdviceTab(QWidget):
         self.review_notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         # Never above the urgent-help page: a doubt about dates must not sit over the red flags.
         self._review_overdue = pack.review_overdue(today)
-        if self._review_overdue and pack.nhs_checked is not None:
-            self.review_notice.setText(
-                fill(self.tr("The hospital's leaflet this advice comes from was due for review in %1. "
-                             "The advice was checked against NHS advice in %2, and it still matched."),
-                     local_month_year(pack.review_due), local_month_year(pack.nhs_checked)))
-        elif self._review_overdue:
-            self.review_notice.setText(
-                fill(self.tr("The hospital's leaflet this advice comes from was due for review in %1. "
-                             "Some of it may be out of date: ask your physiotherapist if anything has "
-                             "changed."),
-                     local_month_year(pack.review_due)))
         self.review_notice.hide()
 
     def _build_feedback(self) -> tuple[QHBoxLayout, QHBoxLayout]:
