@@ -235,7 +235,7 @@ class PageBrowser(QTextBrowser):
         fmt = frame.frameFormat()
         readable = self.fontMetrics().averageCharWidth() * self.MAX_LINE_CHARACTERS
         # The document is laid out to the viewport's width. Not self.viewport().width(): wrapping the
-        # viewport makes PySide build every QtWidgets class, ~20 ms before the window first shows.
+        # viewport makes PySide build every QtWidgets class before the window first shows.
         width = self.document().textWidth()
         fmt.setRightMargin(max(0, width - readable - 2 * self.document().documentMargin()))
         frame.setFrameFormat(fmt)

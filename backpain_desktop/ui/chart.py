@@ -281,10 +281,9 @@ class PacingChart(QWidget):
         On the UI thread the draw is handed to the chart thread HAND_OVER_MS later. What one event
         changes (a tab shown: a new size, then the data) makes one picture, not two. And the UI thread
         first finishes the repaint that came with the change (a tab, a saved entry in the table) alone:
-        the two threads share one interpreter lock, and drawing at the same time made both slower (the
-        longest UI pause in bench_ui_block fell from ~60-70 to ~40-55 ms). wait_drawn(), save() and
-        png_bytes() hand over at once. Also called from the chart thread (matplotlib asks its canvas
-        for a redraw after a save)."""
+        the two threads share one interpreter lock, and drawing at the same time makes both slower.
+        wait_drawn(), save() and png_bytes() hand over at once. Also called from the chart thread
+        (matplotlib asks its canvas for a redraw after a save)."""
         with self._lock:
             self._pending.update(changes)
             self._number += 1
@@ -383,7 +382,7 @@ class PacingChart(QWidget):
             self._relay.pictured.emit(*self._latest)
 
     def _draw_reusing_legend(self, canvas: FigureCanvasAgg) -> None:
-        """Draw the figure. The legend (a quarter of a draw's time, ~25 ms here) changes only with the
+        """Draw the figure. The legend (a quarter of a draw's time) changes only with the
         colours, the text size, the figure's size and the amount label: otherwise its pixels from the
         last full draw are put back rather than drawn again. It sits above the axes, where nothing else
         is drawn."""

@@ -168,7 +168,7 @@ class KioskPolicy(QObject):
         # What a person does reaches a top-level window's QWindow before any widget: watching those (and
         # the main window itself, for Close) sees every touch, key and context-menu request. A filter on
         # the whole application would also see every paint, timer and layout event of every widget, each
-        # a call into Python: a tab switch waited ~20-40 ms longer for them while the chart thread ran.
+        # a call into Python, and a tab switch would wait for them while the chart thread runs.
         window.installEventFilter(self)
         self._watched: list[QWindow] = []
         app.focusWindowChanged.connect(self._watch)  # dialogs and popups, as they come

@@ -42,7 +42,7 @@ class SetRunner(QObject):
 
     def prepare_cues(self, speech_known: Callable[[bool], None]) -> None:
         """Check for a speech engine and preload the tones, each on its own later turn of the event loop:
-        the tab paints first, and the two loads (10-35 ms each) do not add up into one long pause."""
+        the tab paints first, and the two loads do not add up into one long pause."""
         def check_voice() -> None:
             from backpain_desktop.ui.chart_thread import NATIVE_LOADING
 
