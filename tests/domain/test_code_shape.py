@@ -13,9 +13,6 @@ MAX_CLASS_LINES = 400
 # Known offenders being split on other branches: empty this as each one lands, so the limits hold everywhere.
 ALLOWED = {
     "ui/main_window.py::MainWindow",
-    "domain/content.py::load_pack",
-    "domain/poses.py::_build",
-    "devtools/make_demo_data.py::generate",
 }
 
 
