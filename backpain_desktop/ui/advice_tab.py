@@ -11,7 +11,7 @@ two replaceable callables (``ask_printer``, ``ask_pdf_path``) so tests never ope
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,7 @@ from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui import errors
 from backpain_desktop.ui.i18n import isolate, local_month_year, say
 from backpain_desktop.ui.theme import card_colours, high_contrast_active
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
@@ -234,7 +235,7 @@ class PageBrowser(QTextBrowser):
         fmt = frame.frameFormat()
         readable = self.fontMetrics().averageCharWidth() * self.MAX_LINE_CHARACTERS
         # The document is laid out to the viewport's width. Not self.viewport().width(): wrapping the
-        # viewport makes PySide build every QtWidgets class, ~20 ms before the window first shows.
+        # viewport makes PySide build every QtWidgets class before the window first shows.
         width = self.document().textWidth()
         fmt.setRightMargin(max(0, width - readable - 2 * self.document().documentMargin()))
         frame.setFrameFormat(fmt)
@@ -260,6 +261,52 @@ def _button(text: str, accessible: str = "") -> QPushButton:
     return button
 
 
+class FindBar(QWidget):
+    """The find bar over an advice page: the words to find, Previous, Next, Close and how many were found.
+    Hidden until asked for; the tab does the finding."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setAccessibleName(_tr("AdviceTab", "Find in advice"))
+        self.field.setPlaceholderText(_tr("AdviceTab", "Type a word to find"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumHeight(MIN_BUTTON_HEIGHT)
+        for clear in self.field.findChildren(QToolButton):
+            clear.setAccessibleName(_tr("AdviceTab", "Clear find text"))
+        self.previous = _button(_tr("AdviceTab", "Previous"), _tr("AdviceTab", "Previous match"))
+        self.next = _button(_tr("AdviceTab", "Next"), _tr("AdviceTab", "Next match"))
+        self.close_button = _button(_tr("AdviceTab", "Close find"))
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleDescription(_tr("AdviceTab", "Find result"))
+        label = QLabel(_tr("AdviceTab", "Fi&nd:"))
+        label.setBuddy(self.field)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.next)
+        layout.addWidget(self.close_button)
+        layout.addWidget(self.status)
+        self.hide()
+
+
+def review_words(pack: ContentPack, today: date) -> str:
+    """What to say when the leaflet is past its review date; "" while it is not."""
+    if not pack.review_overdue(today):
+        return ""
+    if pack.nhs_checked is not None:
+        return fill(_tr("AdviceTab", "The hospital's leaflet this advice comes from was due for review in "
+                        "%1. The advice was checked against NHS advice in %2, and it still matched."),
+                    local_month_year(pack.review_due), local_month_year(pack.nhs_checked))
+    return fill(_tr("AdviceTab", "The hospital's leaflet this advice comes from was due for review in %1. "
+                    "Some of it may be out of date: ask your physiotherapist if anything has "
+                    "changed."),
+                local_month_year(pack.review_due))
+
+
 class AdviceTab(QWidget):
     page_shown = Signal(str)  # page id
     feedback_recorded = Signal(str, bool)  # page id, useful
@@ -275,13 +322,33 @@ class AdviceTab(QWidget):
         self.ask_printer: Callable[[QWidget], QPrinter | None] = ask_printer
         self.ask_pdf_path: Callable[[QWidget, str], str] = ask_pdf_path
         today = self._now().astimezone().date()
+        self._markdown = self._render_pages(pack, today)
+        self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
+        self._build_topics(pack)
+        actions = self._build_actions()
+        self.find_bar = FindBar()
+        self.find_field, self.find_status = self.find_bar.field, self.find_bar.status
+        self.find_previous, self.find_next, self.find_close = (
+            self.find_bar.previous, self.find_bar.next, self.find_bar.close_button)
+        self._build_review_notice(pack, today)
+        self.browser = PageBrowser()
+        self.browser.setAccessibleName(self.tr("Advice page"))
+        self.browser.document().setDocumentMargin(16)
+        opens_row, feedback = self._build_feedback()
+        self._lay_out(actions, opens_row, feedback)
+        self._connect_signals()
+        self.topics.setCurrentRow(0)
+
+    def _render_pages(self, pack: ContentPack, today: date) -> dict[str, str]:
+        """Each page's Markdown with the pack's placeholders (phone numbers, dates) filled in."""
         values = placeholder_values(pack, today, local_month_year, say)
         if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             for key in ("phone", "pals"):  # numbers keep their own order inside right-to-left sentences
                 values[key] = isolate(values[key]) if values[key] else ""
-        self._markdown = {p.id: render_markdown(pack, p, today, values) for p in pack.pages}
-        self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
+        return {p.id: render_markdown(pack, p, today, values) for p in pack.pages}
 
+    def _build_topics(self, pack: ContentPack) -> None:
+        """The list of pages down the side."""
         self.topics = QListWidget()
         self.topics.setAccessibleName(self.tr("Advice topics"))
         self.topics.setMinimumWidth(240)
@@ -294,10 +361,12 @@ class AdviceTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, page.id)
             self.topics.addItem(item)
 
+    def _build_actions(self) -> QHBoxLayout:
+        """Find, Print and Save as PDF above the page, with the line that says how printing went."""
         self.find_button = _button(self.tr("&Find in advice"), self.tr("Find in advice"))
-        self.find_button.setToolTip(self.tr("Find words on every advice page (%1)")
-                                    .replace("%1", QKeySequence(QKeySequence.StandardKey.Find)
-                                             .toString(QKeySequence.SequenceFormat.NativeText)))
+        find_keys = QKeySequence(QKeySequence.StandardKey.Find).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.find_button.setToolTip(fill(self.tr("Find words on every advice page (%1)"), find_keys))
         self.print_button = _button(self.tr("P&rint page…"), self.tr("Print page"))
         self.pdf_button = _button(self.tr("&Save page as PDF…"), self.tr("Save page as PDF"))
         self.pdf_status = QLabel()
@@ -308,34 +377,11 @@ class AdviceTab(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.pdf_status, 1)
+        return actions
 
-        self.find_field = QLineEdit()
-        self.find_field.setAccessibleName(self.tr("Find in advice"))
-        self.find_field.setPlaceholderText(self.tr("Type a word to find"))
-        self.find_field.setClearButtonEnabled(True)
-        self.find_field.setMinimumHeight(MIN_BUTTON_HEIGHT)
-        for clear in self.find_field.findChildren(QToolButton):
-            clear.setAccessibleName(self.tr("Clear find text"))
-        self.find_previous = _button(self.tr("Previous"), self.tr("Previous match"))
-        self.find_next = _button(self.tr("Next"), self.tr("Next match"))
-        self.find_close = _button(self.tr("Close find"))
-        self.find_status = QLabel()
-        self.find_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.find_status.setAccessibleDescription(self.tr("Find result"))
-        find_label = QLabel(self.tr("Fi&nd:"))
-        find_label.setBuddy(self.find_field)
-        self.find_bar = QWidget()
-        find_layout = QHBoxLayout(self.find_bar)
-        find_layout.setContentsMargins(0, 0, 0, 0)
-        find_layout.addWidget(find_label)
-        find_layout.addWidget(self.find_field, 1)
-        find_layout.addWidget(self.find_previous)
-        find_layout.addWidget(self.find_next)
-        find_layout.addWidget(self.find_close)
-        find_layout.addWidget(self.find_status)
-        self.find_bar.hide()
-
-        self.review_notice = QLabel()
+    def _build_review_notice(self, pack: ContentPack, today: date) -> None:
+        """Shown over every page but the urgent one when the leaflet is past its review date."""
+        self.review_notice = QLabel(review_words(pack, today))
         self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.review_notice.setWordWrap(True)
         self.review_notice.setAccessibleDescription(self.tr("Review notice"))
@@ -345,23 +391,10 @@ class AdviceTab(QWidget):
         self.review_notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         # Never above the urgent-help page: a doubt about dates must not sit over the red flags.
         self._review_overdue = pack.review_overdue(today)
-        if self._review_overdue and pack.nhs_checked is not None:
-            self.review_notice.setText(
-                self.tr("The hospital's leaflet this advice comes from was due for review in %1. The advice "
-                        "was checked against NHS advice in %2, and it still matched.")
-                .replace("%1", local_month_year(pack.review_due))
-                .replace("%2", local_month_year(pack.nhs_checked)))
-        elif self._review_overdue:
-            self.review_notice.setText(
-                self.tr("The hospital's leaflet this advice comes from was due for review in %1. Some of "
-                        "it may be out of date: ask your physiotherapist if anything has changed.")
-                .replace("%1", local_month_year(pack.review_due)))
         self.review_notice.hide()
 
-        self.browser = PageBrowser()
-        self.browser.setAccessibleName(self.tr("Advice page"))
-        self.browser.document().setDocumentMargin(16)
-
+    def _build_feedback(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Under the page: the button to the tab a page talks about, and "Was this page useful?"."""
         self.opens_button = _button("")
         self.opens_button.hide()
         self.feedback_question = QLabel(self.tr("Was this page useful?"))
@@ -382,7 +415,10 @@ class AdviceTab(QWidget):
         feedback.addWidget(self.yes_button)
         feedback.addWidget(self.no_button)
         feedback.addWidget(self.feedback_thanks, 1)
+        return opens_row, feedback
 
+    def _lay_out(self, actions: QHBoxLayout, opens_row: QHBoxLayout, feedback: QHBoxLayout) -> None:
+        """Topics on the left; the page, with its buttons above and below, on the right."""
         page_column = QVBoxLayout()
         page_column.addLayout(actions)
         page_column.addWidget(self.find_bar)
@@ -393,9 +429,10 @@ class AdviceTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.topics)
         layout.addLayout(page_column, 1)
-
         self.setTabOrder(self.topics, self.find_button)
 
+    def _connect_signals(self) -> None:
+        """The find keys and every button."""
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.open_find)
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_match)
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindPrevious), self, self.previous_match)
@@ -412,7 +449,6 @@ class AdviceTab(QWidget):
         self.find_close.clicked.connect(self.close_find)
         self.print_button.clicked.connect(self.print_page)
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.topics.setCurrentRow(0)
 
     # -- pages -------------------------------------------------------------------------------------
 
@@ -543,14 +579,14 @@ class AdviceTab(QWidget):
         for row, page in enumerate(self._pack.pages):
             n = counts.get(page.id, 0)
             self.topics.item(row).setText(
-                self.tr("%1 (%2 found)").replace("%1", page.title).replace("%2", str(n)) if n else page.title)
+                fill(self.tr("%1 (%2 found)"), page.title, n) if n else page.title)
         if not self._query():
             self.find_status.clear()
         elif not counts:
             self.find_status.setText(self.tr("Not found in the advice"))
         else:
             self.find_status.setText(self.tr("Found on 1 page") if len(counts) == 1 else
-                                     self.tr("Found on %1 pages").replace("%1", str(len(counts))))
+                                     fill(self.tr("Found on %1 pages"), len(counts)))
         if counts and self._current not in counts:
             self.show_page(next(p.id for p in self._pack.pages if p.id in counts))
         self._highlight_matches()
@@ -614,9 +650,8 @@ class AdviceTab(QWidget):
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock()
-        cursor.insertText(self.tr("From %1 (leaflet %2, due for review %3).")
-                          .replace("%1", self._pack.title).replace("%2", self._pack.leaflet_number)
-                          .replace("%3", month_year(self._pack.review_due)))
+        cursor.insertText(fill(self.tr("From %1 (leaflet %2, due for review %3)."), self._pack.title,
+                               self._pack.leaflet_number, month_year(self._pack.review_due)))
         return document
 
     def print_page(self) -> None:
@@ -653,7 +688,7 @@ class AdviceTab(QWidget):
         document.print_(printer)
         document.deleteLater()
         if Path(path).is_file() and Path(path).stat().st_size > 0:
-            self.pdf_status.setText(self.tr("Saved as %1").replace("%1", Path(path).name))
+            self.pdf_status.setText(fill(self.tr("Saved as %1"), Path(path).name))
         else:
             errors.show_error(self, self.tr("PDF not saved"),
                               self.tr("The page could not be saved as a PDF. Check that the folder exists "

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.pacing import ChartSeries
 from backpain_desktop.ui import chart_thread
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 # Bars, plan and pain at least 3:1 against each other and the background (WCAG 1.4.11), light and dark;
@@ -238,7 +239,7 @@ class PacingChart(QWidget):
 
     def set_series(self, series: ChartSeries, unit: str) -> None:
         """Hand new data to the chart thread, which puts it into the existing artists and draws once."""
-        weekly = _tr("chart", "%1 a day, weekly average").replace("%1", unit)
+        weekly = fill(_tr("chart", "%1 a day, weekly average"), unit)
         self._ask(series=(series, unit if series.bucket_days == 1 else weekly))
 
     def request_draw(self) -> None:
@@ -280,10 +281,9 @@ class PacingChart(QWidget):
         On the UI thread the draw is handed to the chart thread HAND_OVER_MS later. What one event
         changes (a tab shown: a new size, then the data) makes one picture, not two. And the UI thread
         first finishes the repaint that came with the change (a tab, a saved entry in the table) alone:
-        the two threads share one interpreter lock, and drawing at the same time made both slower (the
-        longest UI pause in bench_ui_block fell from ~60-70 to ~40-55 ms). wait_drawn(), save() and
-        png_bytes() hand over at once. Also called from the chart thread (matplotlib asks its canvas
-        for a redraw after a save)."""
+        the two threads share one interpreter lock, and drawing at the same time makes both slower.
+        wait_drawn(), save() and png_bytes() hand over at once. Also called from the chart thread
+        (matplotlib asks its canvas for a redraw after a save)."""
         with self._lock:
             self._pending.update(changes)
             self._number += 1
@@ -382,7 +382,7 @@ class PacingChart(QWidget):
             self._relay.pictured.emit(*self._latest)
 
     def _draw_reusing_legend(self, canvas: FigureCanvasAgg) -> None:
-        """Draw the figure. The legend (a quarter of a draw's time, ~25 ms here) changes only with the
+        """Draw the figure. The legend (a quarter of a draw's time) changes only with the
         colours, the text size, the figure's size and the amount label: otherwise its pixels from the
         last full draw are put back rather than drawn again. It sits above the axes, where nothing else
         is drawn."""

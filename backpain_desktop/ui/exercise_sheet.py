@@ -18,7 +18,7 @@ from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES
 from backpain_desktop.domain.reptimer import TimerPlan
 from backpain_desktop.ui.figure import paint_pose
-from backpain_desktop.ui.widgets import Context
+from backpain_desktop.ui.widgets import Context, fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 ExerciseSheet = Context("ExerciseSheet")  # for counted words (%n); see widgets.Context
@@ -41,10 +41,10 @@ def numbers_text(plan: TimerPlan) -> str:
         reps = ExerciseSheet.tr("%n rep(s) in all (each hug counts, either knee)", None, plan.reps)
     else:
         reps = ExerciseSheet.tr("%n rep(s)", None, plan.reps)
-    return _tr("ExerciseSheet", "%1, %2, %3, %4").replace("%1", reps).replace(
-        "%2", ExerciseSheet.tr("hold %n s", None, int(plan.hold_s))).replace(
-        "%3", ExerciseSheet.tr("rest %n s", None, int(plan.rest_s))).replace(
-        "%4", ExerciseSheet.tr("%n set(s)", None, plan.sets))
+    return fill(_tr("ExerciseSheet", "%1, %2, %3, %4"), reps,
+                ExerciseSheet.tr("hold %n s", None, int(plan.hold_s)),
+                ExerciseSheet.tr("rest %n s", None, int(plan.rest_s)),
+                ExerciseSheet.tr("%n set(s)", None, plan.sets))
 
 
 def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPlan]]) -> None:

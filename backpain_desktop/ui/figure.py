@@ -35,6 +35,7 @@ from backpain_desktop.domain.poses import (
     project,
 )
 from backpain_desktop.ui.theme import contrast_ratio
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 MAT_HALF_WIDTH = 0.19  # an exercise mat is about 60 cm wide: 0.34 of a standing height, plus a margin
@@ -193,17 +194,25 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
     painter.setPen(QPen(look.mat_edge, max(1.0, 0.004 * scale)))
     painter.setBrush(look.mat)
     painter.drawPolygon(QPolygonF([at(c) for c in _mat(poses)]))
+    _paint_parts(painter, _body_parts(j, at, scale, towards), scale, look)
+    _paint_head(painter, j, at, scale, towards, look)
+    if arrows:
+        _paint_arrow(painter, _arrow_path(pose, at, view), at(j["pelvis"]), scale, look)
+    painter.restore()
 
+
+def _body_parts(j, at, scale: float, towards) -> list[tuple[float, str, QPainterPath]]:
+    """Every part of the body as (depth, "body" | "near" | "far", outline), sorted far to near."""
     def depth(p3) -> float:
         return p3[0] * towards[0] + p3[1] * towards[1] + p3[2] * towards[2]
 
-    # Every part: (depth, kind, outline path). Drawn far to near.
     parts: list[tuple[float, str, QPainterPath]] = []
     trunk = [(at(j[n]), r * scale) for n, r in TRUNK_CIRCLES]
     trunk_depth = sum(depth(j[n]) for n, _ in TRUNK_CIRCLES) / len(TRUNK_CIRCLES)
     parts.append((trunk_depth, "body", _blob(trunk)))
     neck_r = RADII["neck"][0] * scale
-    parts.append((depth(j["head"]) - 0.001, "body", _blob([(at(j["shoulder"]), neck_r), (at(j["head"]), neck_r)])))
+    neck = _blob([(at(j["shoulder"]), neck_r), (at(j["head"]), neck_r)])
+    parts.append((depth(j["head"]) - 0.001, "body", neck))
     for a, b, kind in SEGMENTS:
         side = "near" if a.startswith("near") else "far"
         ra, rb = RADII[kind]
@@ -216,6 +225,12 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
         order = {"thigh": 0, "shank": 1, "foot": 2, "upper_arm": 0, "forearm": 1, "hand": 2}[kind]
         parts.append((depth(mid) + order * 1e-4, side, _blob(circles)))
     parts.sort(key=lambda part: part[0])
+    return parts
+
+
+def _paint_parts(painter: QPainter, parts: list[tuple[float, str, QPainterPath]], scale: float,
+                 look: _Look) -> None:
+    """Each part in turn, far to near: the far side's limbs unoutlined, the rest outlined in ink."""
     gap = max(1.0, 0.006 * scale)
     line = max(1.0, 0.0045 * scale)
     for _, kind, path in parts:
@@ -229,10 +244,6 @@ def paint_pose(painter: QPainter, target: QRectF, pose: Pose, palette: QPalette,
                        QPen(look.ink, line, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
         painter.drawPath(path)
-    _paint_head(painter, j, at, scale, towards, look)
-    if arrows:
-        _paint_arrow(painter, _arrow_path(pose, at, view), at(j["pelvis"]), scale, look)
-    painter.restore()
 
 
 def _paint_head(painter: QPainter, j, at, scale: float, towards, look: _Look) -> None:
@@ -388,7 +399,7 @@ class FigureViewer(QDialog):
         self.figure = FigureWidget(self, arrows=True)
         self.figure.set_frame(frame)
         self.figure.set_pose(pose)
-        self.figure.setAccessibleName(self.tr("Picture: %1").replace("%1", caption))
+        self.figure.setAccessibleName(fill(self.tr("Picture: %1"), caption))
         self.caption = QLabel(caption, self)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from backpain_desktop.domain.kiosk_config import STAFF_KEYS, KioskConfig, PinGuard
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ class KioskPolicy(QObject):
         # What a person does reaches a top-level window's QWindow before any widget: watching those (and
         # the main window itself, for Close) sees every touch, key and context-menu request. A filter on
         # the whole application would also see every paint, timer and layout event of every widget, each
-        # a call into Python: a tab switch waited ~20-40 ms longer for them while the chart thread ran.
+        # a call into Python, and a tab switch would wait for them while the chart thread runs.
         window.installEventFilter(self)
         self._watched: list[QWindow] = []
         app.focusWindowChanged.connect(self._watch)  # dialogs and popups, as they come
@@ -403,8 +404,8 @@ class KioskPolicy(QObject):
 
     def _show_lock(self, wait: float) -> None:
         if wait > 0:
-            self.pin_message.setText(_tr("kiosk", "Too many wrong PINs. Try again in %1 seconds.")
-                                     .replace("%1", str(math.ceil(wait))))
+            self.pin_message.setText(fill(_tr("kiosk", "Too many wrong PINs. Try again in %1 seconds."),
+                                          math.ceil(wait)))
         elif self._config.pin_hash:
             self.pin_message.setText("")
 

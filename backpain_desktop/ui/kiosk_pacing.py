@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.store import ActivityEntry, Store, StoreError
-from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale
+from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale, fill
 
 Clock = Callable[[], datetime]
 
@@ -182,6 +182,27 @@ class KioskPacingPage(QWidget):
     def _build_start(self) -> QFrame:
         frame, layout = _column(self.tr("Work out where to start"))
         layout.addWidget(_label(self.tr("How would you like to work it out?")))
+        layout.addLayout(self._build_way_choice())
+        self.ways = QStackedWidget()
+        self.ways.addWidget(self._build_tries())
+        self.ways.addWidget(self._build_good_bad())
+        layout.addWidget(self.ways)
+        self.work_out_button = _button(self.tr("Work out my plan"))
+        layout.addWidget(self.work_out_button)
+        self.start_message = FieldMessage(self.work_out_button)
+        layout.addWidget(self.start_message)
+        self._add_result(layout)
+        layout.addStretch(1)
+
+        self.tries_button.toggled.connect(lambda on: self.ways.setCurrentIndex(0 if on else 1))
+        self.work_out_button.clicked.connect(self.work_out)
+        self.print_button.clicked.connect(self.print_plan)
+        for stepper in (*self.tries, self.good_day, self.bad_day):
+            stepper.value_changed.connect(lambda _v: self.start_message.clear_message())
+        return frame
+
+    def _build_way_choice(self) -> QHBoxLayout:
+        """Two ways to work out a start: three days remembered, or a good day and a bad day."""
         self.way_group = QButtonGroup(self)
         self.tries_button = _button(self.tr("Three times I remember"))
         self.good_bad_button = _button(self.tr("A good day and a bad day"))
@@ -193,9 +214,9 @@ class KioskPacingPage(QWidget):
         self.tries_button.setChecked(True)
         _mark_choice(self.way_group)
         self.way_group.buttonToggled.connect(lambda *_: _mark_choice(self.way_group))
-        layout.addLayout(ways)
+        return ways
 
-        self.ways = QStackedWidget()
+    def _build_tries(self) -> QWidget:
         tries = QWidget()
         tries_layout = QVBoxLayout(tries)
         tries_layout.setContentsMargins(0, 0, 0, 0)
@@ -206,10 +227,13 @@ class KioskPacingPage(QWidget):
             row = QHBoxLayout()
             row.addWidget(_label(name), 1)
             stepper = Stepper(minimum=0, maximum=MAX_MINUTES, step=MINUTES_STEP, suffix=self.tr("minutes"),
-                              accessible_name=self.tr("Minutes on day %1").replace("%1", str(n)))
+                              accessible_name=fill(self.tr("Minutes on day %1"), n))
             row.addWidget(stepper, 2)
             tries_layout.addLayout(row)
             self.tries.append(stepper)
+        return tries
+
+    def _build_good_bad(self) -> QWidget:
         good_bad = QWidget()
         good_bad_layout = QVBoxLayout(good_bad)
         good_bad_layout.setContentsMargins(0, 0, 0, 0)
@@ -225,14 +249,10 @@ class KioskPacingPage(QWidget):
             row.addWidget(stepper, 2)
             good_bad_layout.addLayout(row)
         good_bad_layout.addStretch(1)
-        self.ways.addWidget(tries)
-        self.ways.addWidget(good_bad)
-        layout.addWidget(self.ways)
-        self.work_out_button = _button(self.tr("Work out my plan"))
-        layout.addWidget(self.work_out_button)
-        self.start_message = FieldMessage(self.work_out_button)
-        layout.addWidget(self.start_message)
+        return good_bad
 
+    def _add_result(self, layout: QVBoxLayout) -> None:
+        """The starting amount, how it was worked out and the weekly plan: hidden until worked out."""
         self.result = _label(size=1.3, bold=True)
         self.result.setAccessibleName(self.tr("Your starting amount"))
         self.how = _label()
@@ -243,14 +263,6 @@ class KioskPacingPage(QWidget):
         for widget in (self.result, self.how, self.plan_text, self.print_button, self.print_status):
             widget.hide()
             layout.addWidget(widget)
-        layout.addStretch(1)
-
-        self.tries_button.toggled.connect(lambda on: self.ways.setCurrentIndex(0 if on else 1))
-        self.work_out_button.clicked.connect(self.work_out)
-        self.print_button.clicked.connect(self.print_plan)
-        for stepper in (*self.tries, self.good_day, self.bad_day):
-            stepper.value_changed.connect(lambda _v: self.start_message.clear_message())
-        return frame
 
     # -- what the window asks of a Pacing tab ----------------------------------------------------------
 
@@ -284,9 +296,9 @@ class KioskPacingPage(QWidget):
         try:
             stored = self._store.add_entry(entry)
         except StoreError as exc:
-            self.log_status.setText(self.tr("Not logged. %1").replace("%1", exc.user_message))
+            self.log_status.setText(fill(self.tr("Not logged. %1"), exc.user_message))
             return None
-        self.log_status.setText(self.tr("Logged: %1").replace("%1", self._describe(stored)))
+        self.log_status.setText(fill(self.tr("Logged: %1"), self._describe(stored)))
         # The first remembered day is today, unless the person already gave one.
         if self.tries[0].value() == 0:
             self.tries[0].set_value(int(stored.amount))
@@ -298,11 +310,11 @@ class KioskPacingPage(QWidget):
         return stored
 
     def _describe(self, entry: ActivityEntry) -> str:
-        text = self.tr("%1, %2 minutes").replace("%1", entry.activity).replace("%2", f"{entry.amount:.0f}")
+        text = fill(self.tr("%1, %2 minutes"), entry.activity, f"{entry.amount:.0f}")
         if entry.pain_before is not None:
-            text += self.tr(", pain %1 before").replace("%1", str(entry.pain_before))
+            text += fill(self.tr(", pain %1 before"), entry.pain_before)
         if entry.pain_after is not None:
-            text += self.tr(", %1 after").replace("%1", str(entry.pain_after))
+            text += fill(self.tr(", %1 after"), entry.pain_after)
         return text + "."
 
     def _show_today(self) -> None:
@@ -330,16 +342,15 @@ class KioskPacingPage(QWidget):
                     how = how.replace(f"%{n}", str(stepper.value()))
             else:
                 result = pacing.baseline_from_good_bad(self.good_day.value(), self.bad_day.value())
-                how = (self.tr("That is halfway between a good day (%1 minutes) and a bad day (%2 minutes).")
-                       .replace("%1", str(self.good_day.value())).replace("%2", str(self.bad_day.value())))
+                how = fill(self.tr("That is halfway between a good day (%1 minutes) and a bad day "
+                                   "(%2 minutes)."), self.good_day.value(), self.bad_day.value())
         except ValueError:
             self.start_message.show_message(self.tr("Tap + to give a number of minutes for each day."))
             return None
         self._result = result
         self._plan = pacing.weekly_plan(result.amount, today, today, weeks_ahead=3)
         doing = self.tr(self.activity()).lower()
-        self.result.setText(self.tr("Start with %1 minutes of %2 a day.")
-                            .replace("%1", str(result.amount)).replace("%2", doing))
+        self.result.setText(fill(self.tr("Start with %1 minutes of %2 a day."), result.amount, doing))
         self.how.setText(how)
         self.plan_text.setText("\n".join(self.plan_lines()))
         for widget in (self.result, self.how, self.plan_text, self.print_button):
@@ -349,10 +360,9 @@ class KioskPacingPage(QWidget):
         return result
 
     def plan_lines(self) -> list[str]:
-        lines = [self.tr("Week %1, from %2: %3 minutes a day")
-                 .replace("%1", str(week.index + 1)).replace("%2", f"{week.start:%A} {week.start.day} "
-                                                                   f"{week.start:%B}")
-                 .replace("%3", str(week.amount)) for week in self._plan]
+        lines = [fill(self.tr("Week %1, from %2: %3 minutes a day"), week.index + 1,
+                      f"{week.start:%A} {week.start.day} {week.start:%B}", week.amount)
+                 for week in self._plan]
         lines += ["", self.tr("Move up a week only if the week before did not cause a flare-up.")]
         return lines
 
@@ -367,7 +377,7 @@ class KioskPacingPage(QWidget):
         heading.setFontPointSize(18)
         heading.setFontWeight(QFont.Weight.Bold)
         plain = cursor.charFormat()
-        cursor.insertText(self.tr("My pacing plan: %1").replace("%1", self.tr(self.activity())), heading)
+        cursor.insertText(fill(self.tr("My pacing plan: %1"), self.tr(self.activity())), heading)
         for text in (self.result.text(), self.how.text(), *self.plan_lines(), "",
                      self.tr("Split tasks into smaller pieces, with a rest between them."),
                      self.tr("Keep to about the same amount each day, by your plan rather than by how the "

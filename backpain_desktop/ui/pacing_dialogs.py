@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.store import FlareUpPlan
-from backpain_desktop.ui.widgets import Stepper
+from backpain_desktop.ui.widgets import Stepper, fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 
@@ -49,15 +49,13 @@ def explain_baseline(method: str, amount: float, unit: str, details: dict) -> st
     """How a starting amount is reached, in plain words and whole numbers (the dialog's preview)."""
     if method == "average":
         tries = ", ".join(number(a) for _, a in details.get("tries", []))
-        return (_tr("pacing",
-                "Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.")
-                .replace("%1", tries).replace("%2", unit).replace("%3", number(details.get("average", 0)))
-                .replace("%4", number(amount)))
+        return fill(_tr("pacing",
+                "Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day."),
+                tries, unit, number(details.get("average", 0)), number(amount))
     if method == "midpoint":
-        return (_tr("pacing", "Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.")
-                .replace("%1", number(details.get("good", 0))).replace("%2", number(details.get("bad", 0)))
-                .replace("%3", unit).replace("%4", number(amount)))
-    return _tr("pacing", "You set %1 %2 a day yourself.").replace("%1", number(amount)).replace("%2", unit)
+        return fill(_tr("pacing", "Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day."),
+                    number(details.get("good", 0)), number(details.get("bad", 0)), unit, number(amount))
+    return fill(_tr("pacing", "You set %1 %2 a day yourself."), number(amount), unit)
 
 
 def _spin(name: str, low: int, high: int, value: int, suffix: str = "") -> Stepper:
@@ -83,7 +81,7 @@ class BaselineDialog(QDialog):
     def __init__(self, activity: str, unit: str, tries: list[tuple[date, float]], today: date,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("pacing", "Starting amount for %1").replace("%1", activity))
+        self.setWindowTitle(fill(_tr("pacing", "Starting amount for %1"), activity))
         self.setAccessibleName(self.windowTitle())
         self._unit = unit
         intro = plain_label(_tr("pacing",
@@ -108,10 +106,9 @@ class BaselineDialog(QDialog):
             edit = QDateEdit(QDate(day.year, day.month, day.day))
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
-            edit.setAccessibleName(_tr("pacing", "Day of try %1").replace("%1", str(i + 1)))
-            spin = _spin(_tr("pacing",
-                    "Amount on try %1").replace("%1", str(i + 1)), 0, 24 * 60, amount, unit)
-            grid.addWidget(plain_label(_tr("pacing", "Try %1").replace("%1", str(i + 1))), i, 0)
+            edit.setAccessibleName(fill(_tr("pacing", "Day of try %1"), i + 1))
+            spin = _spin(fill(_tr("pacing", "Amount on try %1"), i + 1), 0, 24 * 60, amount, unit)
+            grid.addWidget(plain_label(fill(_tr("pacing", "Try %1"), i + 1)), i, 0)
             grid.addWidget(edit, i, 1)
             grid.addWidget(spin, i, 2)
             self.try_days.append(edit)
@@ -157,8 +154,7 @@ class BaselineDialog(QDialog):
                     if self.use_tries.isChecked() else _tr("pacing",
                             "Enter an amount above 0 for both days."))
         else:
-            text = (_tr("pacing",
-                    "Start at %1 %2 a day. ").replace("%1", str(result.amount)).replace("%2", self._unit)
+            text = (fill(_tr("pacing", "Start at %1 %2 a day. "), result.amount, self._unit)
                     + explain_baseline(result.method, result.amount, self._unit, result.details))
         self.result_label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(result is not None)
@@ -206,7 +202,7 @@ class SplitTaskDialog(QDialog):
         self.rest = _spin(_tr("pacing",
                 "Rest between pieces, minutes"), 0, 240, pacing.DEFAULT_REST_MINUTES, minutes)
         form = QFormLayout()
-        form.addRow(_tr("pacing", "I want to do (%1)").replace("%1", activity), self.total)
+        form.addRow(fill(_tr("pacing", "I want to do (%1)"), activity), self.total)
         form.addRow(_tr("pacing", "In pieces of"), self.block)
         form.addRow(_tr("pacing", "Resting between for"), self.rest)
         self.schedule = plain_label()
@@ -236,8 +232,9 @@ class SplitTaskDialog(QDialog):
             lines.append(f"{start}  {what}")
         pieces = sum(1 for b in blocks if b.kind == "do")
         end = blocks[-1].start + blocks[-1].minutes
-        lines.append(self.tr("%n piece(s); finished after %2:%3 (hours:minutes).", None, pieces)
-                     .replace("%2", str(end // 60)).replace("%3", f"{end % 60:02d}"))
+        # the count %n takes the first place, so the rest start at %2
+        lines.append(fill(self.tr("%n piece(s); finished after %2:%3 (hours:minutes).", None, pieces),
+                          pieces, end // 60, f"{end % 60:02d}"))
         self.schedule.setText("\n".join(lines))
 
 

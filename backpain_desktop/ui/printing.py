@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class PhotoView(QWidget):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
         self.setObjectName("photoView")
-        self.setAccessibleName(_tr("printing", "Printable page: %1").replace("%1", title))
+        self.setAccessibleName(fill(_tr("printing", "Printable page: %1"), title))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAutoFillBackground(True)
         self._paint = paint

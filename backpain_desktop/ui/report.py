@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 
@@ -55,15 +56,15 @@ def _d(day: date) -> str:
 
 def report_html(data: ReportData) -> str:
     e = html.escape
-    made_on = _tr("report", "Made on %1 from the person’s own log.").replace("%1", _d(data.made_on))
-    parts = [f"<h2>{e(_tr('report', 'Pacing report: %1').replace('%1', data.activity))}</h2>",
+    made_on = fill(_tr("report", "Made on %1 from the person’s own log."), _d(data.made_on))
+    parts = [f"<h2>{e(fill(_tr('report', 'Pacing report: %1'), data.activity))}</h2>",
              f"<p>{e(made_on)} "
              f"{e(data.baseline_text)}</p>"]
     if data.chart_png:
         parts.append('<p><img src="chart.png" width="640"></p>')
     parts.append(f"<h3>{e(_tr('report', 'Week by week'))}</h3>")
     head = (_tr("report",
-            "Week of"), _tr("report", "Average a day (%1)").replace("%1", data.unit), _tr("report", "Plan"),
+            "Week of"), fill(_tr("report", "Average a day (%1)"), data.unit), _tr("report", "Plan"),
             _tr("report", "Average pain"), _tr("report", "Exercise sessions"))
     rows = ["<tr>" + "".join(f"<th align='left'>{e(h)}</th>" for h in head) + "</tr>"]
     for w in data.weeks:
@@ -81,9 +82,8 @@ def report_html(data: ReportData) -> str:
     if data.boom_days:
         reason = {"pain": _tr("report",
                 "pain rose within 2 days"), "crash": _tr("report", "activity dropped within 2 days")}
-        items = [e(_tr("report",
-                "%1: %2 against a plan of %3; %4").replace("%1", _d(d)).replace("%2", f"{a:.0f}")
-                   .replace("%3", str(p)).replace("%4", reason.get(r, r))) for d, a, p, r in data.boom_days]
+        items = [e(fill(_tr("report", "%1: %2 against a plan of %3; %4"),
+                        _d(d), f"{a:.0f}", p, reason.get(r, r))) for d, a, p, r in data.boom_days]
         parts.append("<p>" + "<br>".join(items) + "</p>")
     else:
         parts.append(f"<p>{e(_tr('report', 'None in this period.'))}</p>")

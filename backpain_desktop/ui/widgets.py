@@ -1,5 +1,6 @@
 """Small input pieces every tab shares: the 0-10 tap scale, the − / + stepper, the message shown next to a
-field, the wheel guard that keeps a scroll from changing a value, and the one ``tr`` helper.
+field, the wheel guard that keeps a scroll from changing a value, and the one ``tr`` helper (with ``fill``
+for its %1 %2 placeholders).
 
 They are built for a person in pain on a laptop or a finger on a kiosk: large targets, no typing needed,
 and nothing changes unless the person meant it to.
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backpain_desktop.domain.messages import fill as fill_values
+
 MIN_TARGET_PX = 44
 ERROR_LIGHT = "#b00020"  # 7.1:1 on white
 ERROR_DARK = "#ff8a80"  # 8.7:1 on #202020
@@ -35,6 +38,15 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
 
 
 _tr = tr  # the spelling pyside6-lupdate reads as translate(context, text) (devtools/translations.py)
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` (already translated) with %1, %2 … replaced by ``values`` in one pass, as Qt's
+    ``QString.arg`` does: ``fill(tr("pacing", "Today: about %1 %2 of %3."), amount, unit, activity)``.
+
+    One pass, so a value that itself holds "%2" (a name someone typed) is shown as typed. A %n count is
+    Qt's: pass ``n`` to :func:`tr`, which fills it before this sees the text."""
+    return fill_values(text, values)
 
 
 class Context:
@@ -148,8 +160,7 @@ class TapScale(QWidget):
             button.setCheckable(True)
             button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(_tr("TapScale", "%1, %2 out of 10").replace("%1", self._name)
-                                     .replace("%2", str(number)))
+            button.setAccessibleName(fill(_tr("TapScale", "%1, %2 out of 10"), self._name, number))
             button.clicked.connect(lambda _checked=False, n=number: self._tapped(n))
             grid.addWidget(button, 0, number)
             self.buttons.append(button)
@@ -192,7 +203,7 @@ class TapScale(QWidget):
         if self._value is None:
             self.state.setText(_tr("TapScale", "Not given"))
         else:
-            self.state.setText(_tr("TapScale", "You chose %1").replace("%1", str(self._value)))
+            self.state.setText(fill(_tr("TapScale", "You chose %1"), self._value))
         self.setAccessibleDescription(self.state.text())
 
 
@@ -216,8 +227,8 @@ class Stepper(QWidget):
         row.setSpacing(4)
         self.minus = QPushButton("−", self)
         self.plus = QPushButton("+", self)
-        self.minus.setAccessibleName(_tr("Stepper", "Less: %1").replace("%1", name))
-        self.plus.setAccessibleName(_tr("Stepper", "More: %1").replace("%1", name))
+        self.minus.setAccessibleName(fill(_tr("Stepper", "Less: %1"), name))
+        self.plus.setAccessibleName(fill(_tr("Stepper", "More: %1"), name))
         for button in (self.minus, self.plus):
             button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
             button.setAutoRepeat(True)

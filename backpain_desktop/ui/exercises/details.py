@@ -14,6 +14,7 @@ from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES
 from backpain_desktop.ui.exercises.common import frame_of, plain_label, scaled
 from backpain_desktop.ui.figure import enlarge_on_click, render_image
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 STEP_PICTURE_MAX_W = 190  # px: grows with the text, never so wide the words beside it become a column
@@ -64,12 +65,12 @@ class ExerciseDetails(QWidget):
     def show_exercise(self, exercise: Exercise) -> None:
         self._exercise = exercise
         self.title.setText(exercise.name)
-        self.start_position.setText(_tr("ExerciseTab",
-                "Starting position: %1").replace("%1", exercise.starting_position))
+        self.start_position.setText(fill(_tr("ExerciseTab",
+                "Starting position: %1"), exercise.starting_position))
         # Step 1 usually says the starting position already: say it once.
         first = exercise.steps[0].text if exercise.steps else ""
         self.start_position.setVisible(exercise.starting_position not in first)
-        self.take_care.setText(_tr("ExerciseTab", "Take care: %1").replace("%1", exercise.take_care))
+        self.take_care.setText(fill(_tr("ExerciseTab", "Take care: %1"), exercise.take_care))
         self._pending = True
         if self.isVisible():
             self.prepare()
@@ -95,7 +96,7 @@ class ExerciseDetails(QWidget):
         for n, step in enumerate(exercise.steps, 1):
             picture = QLabel()
             picture.setPixmap(QPixmap.fromImage(render_image(POSES[step.pose], size, self.palette(), frame)))
-            picture.setAccessibleName(_tr("ExerciseTab", "Picture of step %1").replace("%1", str(n)))
+            picture.setAccessibleName(fill(_tr("ExerciseTab", "Picture of step %1"), n))
             picture.setFixedSize(size)
             enlarge_on_click(picture, POSES[step.pose], frame, f"{n}. {step.text}")
             picture.installEventFilter(self._keys)

@@ -7,6 +7,7 @@ from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.domain.content import Exercise
 from backpain_desktop.domain.poses import POSES, Pose, interpolate
 from backpain_desktop.ui.exercises.common import reps_words, side_words
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 
@@ -17,13 +18,13 @@ def phase_words(timer: rt.RepTimer) -> str:
     elif seg is None:
         words = _tr("ExerciseTab", "Ready when you are")
     elif seg.phase == rt.NEXT_EXERCISE:
-        words = _tr("ExerciseTab", "Rest. Next: %1").replace("%1", timer.plans[seg.exercise].name)
+        words = fill(_tr("ExerciseTab", "Rest. Next: %1"), timer.plans[seg.exercise].name)
     else:
         words = {rt.GET_READY: _tr("ExerciseTab",
                 "Get ready"), rt.MOVE: _tr("ExerciseTab", "Move slowly"), rt.HOLD: _tr("ExerciseTab", "Hold"),
                  rt.RELEASE: _tr("ExerciseTab", "And relax"), rt.REST: _tr("ExerciseTab", "Rest"),
                  rt.SET_REST: _tr("ExerciseTab", "Rest before the next set")}.get(seg.phase, "")
-    return _tr("ExerciseTab", "Paused: %1").replace("%1", words) if timer.paused else words
+    return fill(_tr("ExerciseTab", "Paused: %1"), words) if timer.paused else words
 
 
 def rep_words(timer: rt.RepTimer) -> str:
@@ -32,16 +33,16 @@ def rep_words(timer: rt.RepTimer) -> str:
     if seg is not None and seg.rep:
         of = (_tr("ExerciseTab", "Rep %1 of %2 on each side")
               if plan.sides == "alternate" else _tr("ExerciseTab", "Rep %1 of %2"))
-        parts = [of.replace("%1", str(seg.rep)).replace("%2", str(plan.reps))]
+        parts = [fill(of, seg.rep, plan.reps)]
         if side_words(seg.side):
             parts.append(side_words(seg.side))
         if plan.sets > 1:
-            parts.append(_tr("ExerciseTab",
-                    "Set %1 of %2").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets)))
+            parts.append(fill(_tr("ExerciseTab",
+                    "Set %1 of %2"), seg.set_no, plan.sets))
         return " · ".join(parts)
     if seg is not None and seg.phase == rt.SET_REST:
-        return _tr("ExerciseTab",
-                "Set %1 of %2 done").replace("%1", str(seg.set_no)).replace("%2", str(plan.sets))
+        return fill(_tr("ExerciseTab",
+                "Set %1 of %2 done"), seg.set_no, plan.sets)
     return reps_words(plan.reps, plan.sides)
 
 

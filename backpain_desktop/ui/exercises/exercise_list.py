@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLa
 
 from backpain_desktop.domain.content import Exercise
 from backpain_desktop.ui.exercises.common import plain_label
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 
@@ -33,7 +34,7 @@ class ExerciseList(QWidget):
             self.list.addItem(item)
         count = len(exercises)
         self.all_button = QPushButton(_tr("ExerciseTab", "Do all five") if count == 5
-                                      else _tr("ExerciseTab", "Do all %1").replace("%1", str(count)))
+                                      else fill(_tr("ExerciseTab", "Do all %1"), count))
         self.all_button.setAccessibleName(_tr("ExerciseTab", "Do all the exercises in a row"))
         self.all_button.setToolTip(_tr("ExerciseTab",
                 "Runs every exercise in order, with a rest between them"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.ui.exercises.common import numbers_words, plain_label
-from backpain_desktop.ui.widgets import Stepper
+from backpain_desktop.ui.widgets import Stepper, fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 # Sane bounds for the person's own numbers: (lowest, highest).
@@ -97,10 +97,10 @@ class NumbersPanel(QWidget):
 
     def _show_words(self, own: bool, suggested: rt.TimerPlan) -> None:
         current = rt.TimerPlan(name="", sides=self._sides, **self.values())
-        self.summary.setText(_tr("ExerciseTab", "Your numbers: %1").replace("%1", numbers_words(current)))
+        self.summary.setText(fill(_tr("ExerciseTab", "Your numbers: %1"), numbers_words(current)))
         self.prescription.setText(
-            _tr("ExerciseTab", "A suggested starting point — check with your physiotherapist: %1.")
-            .replace("%1", numbers_words(suggested)))
+            fill(_tr("ExerciseTab", "A suggested starting point — check with your physiotherapist: %1."),
+                 numbers_words(suggested)))
         self.note.setText(_tr("ExerciseTab", "These are your own numbers.") if own
                           else _tr("ExerciseTab", "These are the suggested numbers."))
 
@@ -117,5 +117,5 @@ class NumbersPanel(QWidget):
         if self._loading:
             return
         current = rt.TimerPlan(name="", sides=self._sides, **self.values())
-        self.summary.setText(_tr("ExerciseTab", "Your numbers: %1").replace("%1", numbers_words(current)))
+        self.summary.setText(fill(_tr("ExerciseTab", "Your numbers: %1"), numbers_words(current)))
         self.numbers_changed.emit(self.values())

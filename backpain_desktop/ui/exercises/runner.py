@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.ui import cues as tones
 from backpain_desktop.ui.exercises.common import side_words
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 TICK_MS = 40  # longest wait between display refreshes while the timer runs (the figure moves smoothly)
@@ -41,7 +42,7 @@ class SetRunner(QObject):
 
     def prepare_cues(self, speech_known: Callable[[bool], None]) -> None:
         """Check for a speech engine and preload the tones, each on its own later turn of the event loop:
-        the tab paints first, and the two loads (10-35 ms each) do not add up into one long pause."""
+        the tab paints first, and the two loads do not add up into one long pause."""
         def check_voice() -> None:
             from backpain_desktop.ui.chart_thread import NATIVE_LOADING
 
@@ -142,20 +143,17 @@ class SetRunner(QObject):
         plan = self.timer.plans[seg.exercise]
         until = tones.until_next_sound_ms(self.timer)
         if seg.phase == rt.GET_READY:
-            self.cues.cue(tones.GET_READY, _tr("ExerciseTab", "%1. Get ready.").replace("%1", plan.name),
-                          until)
+            self.cues.cue(tones.GET_READY, fill(_tr("ExerciseTab", "%1. Get ready."), plan.name), until)
         elif seg.phase == rt.NEXT_EXERCISE:
-            self.cues.cue(tones.SET_DONE, _tr("ExerciseTab", "Rest. Next: %1.").replace("%1", plan.name),
-                          until)
+            self.cues.cue(tones.SET_DONE, fill(_tr("ExerciseTab", "Rest. Next: %1."), plan.name), until)
         elif seg.phase == rt.MOVE:
             side = side_words(seg.side)
-            words = _tr("ExerciseTab", "Rep %1.").replace("%1", str(seg.rep))
+            words = fill(_tr("ExerciseTab", "Rep %1."), seg.rep)
             if seg.exercise > 0 and seg.rep == 1 and seg.set_no == 1 and seg.side != rt.RIGHT:
                 # a routine moving on: say which exercise this is
-                words = _tr("ExerciseTab", "%1. %2", "exercise name, then the rep").replace(
-                    "%1", plan.name).replace("%2", words)
-            spoken = _tr("ExerciseTab", "%1 %2.", "the rep, then the side").replace(
-                "%1", words).replace("%2", side) if side else words
+                words = fill(_tr("ExerciseTab", "%1. %2", "exercise name, then the rep"), plan.name, words)
+            spoken = (fill(_tr("ExerciseTab", "%1 %2.", "the rep, then the side"), words, side) if side
+                      else words)
             self.cues.cue(tones.START, spoken, until)
         elif seg.phase == rt.HOLD:
             self.cues.cue(tones.START, _tr("ExerciseTab", "Hold"), until)
@@ -164,5 +162,4 @@ class SetRunner(QObject):
         elif seg.phase == rt.REST:
             self.cues.cue(None, _tr("ExerciseTab", "Rest"), until)
         elif seg.phase == rt.SET_REST:
-            self.cues.cue(None, _tr("ExerciseTab", "Set %1 done. Rest.").replace("%1", str(seg.set_no)),
-                          until)
+            self.cues.cue(None, fill(_tr("ExerciseTab", "Set %1 done. Rest."), seg.set_no), until)

@@ -17,6 +17,7 @@ from backpain_desktop.domain.content import Exercise
 from backpain_desktop.store import ExerciseSession, Prescription, Store, StoreError, utc_now
 from backpain_desktop.ui import errors
 from backpain_desktop.ui.exercises.common import reps_words
+from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 PAIN_RISE_TO_MENTION = 2  # points on 0-10; a change of about 2 is meaningful (CONTENT.md)
@@ -115,12 +116,11 @@ class SessionKeeper(QObject):
         lines = []
         for index, plan in enumerate(timer.plans):
             if timer.reps_done[index] or len(timer.plans) == 1:
-                done = _tr("ExerciseTab",
-                        "%1: %2 of %3").replace("%1", plan.name).replace("%2", str(timer.reps_done[index]))
-                lines.append(done.replace("%3", reps_words(plan.reps * plan.sets, plan.sides)))
+                lines.append(fill(_tr("ExerciseTab", "%1: %2 of %3"), plan.name, timer.reps_done[index],
+                                  reps_words(plan.reps * plan.sets, plan.sides)))
         minutes = round(sum(timer.duration_s(i) for i in range(len(timer.plans))) / 60)
         if self._logged_ids and minutes >= 1:
-            lines.append(_tr("ExerciseTab", "About %1 min.").replace("%1", str(minutes)))
+            lines.append(fill(_tr("ExerciseTab", "About %1 min."), minutes))
         if self._not_saved:
             heading = _tr("ExerciseTab", "Not saved")
             lines.append(_tr("ExerciseTab", "It could not be added to your log."))
@@ -131,8 +131,8 @@ class SessionKeeper(QObject):
             heading = _tr("ExerciseTab", "Well done") if completed else _tr("ExerciseTab", "Stopped")
             lines.append(_tr("ExerciseTab", "It is in your Pacing log."))
         if self._logged_ids:
-            lines.append(_tr("ExerciseTab", "Pain before you started: %1").replace(
-                "%1", _tr("ExerciseTab", "not given") if self.pain_before is None else str(self.pain_before)))
+            pain = _tr("ExerciseTab", "not given") if self.pain_before is None else self.pain_before
+            lines.append(fill(_tr("ExerciseTab", "Pain before you started: %1"), pain))
         return heading, "\n".join(lines)
 
     def save_pain_after(self, after: int | None) -> tuple[str, bool]:

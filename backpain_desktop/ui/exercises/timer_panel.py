@@ -45,6 +45,16 @@ class TimerPanel(QWidget):
     def __init__(self, *, muted: bool, voice: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(_tr("ExerciseTab", "Rep timer"))
+        self._build_words()
+        self._build_bars()
+        self._build_figure()
+        self._build_step_buttons()
+        self._build_sound_buttons(muted, voice)
+        self._build_pain_before()
+        self._lay_out()
+
+    def _build_words(self) -> None:
+        """The exercise's name, the rep, what to do now, and the seconds left."""
         self.timer_name = plain_label()
         scaled(self.timer_name, 1.25, bold=True)
         self.rep_label = plain_label()
@@ -55,6 +65,9 @@ class TimerPanel(QWidget):
         self.seconds_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         scaled(self.seconds_label, 3.0, bold=True)
         self.seconds_label.setAccessibleDescription(_tr("ExerciseTab", "Seconds left"))
+
+    def _build_bars(self) -> None:
+        """How far through this step and this set."""
         self.phase_bar = _bar(_tr("ExerciseTab", "This step"))
         self.set_bar = _bar(_tr("ExerciseTab", "This set"))
         self.bars = QWidget()  # hidden when no set runs: an empty bar looks like a text box
@@ -65,10 +78,14 @@ class TimerPanel(QWidget):
         bars.addWidget(plain_label(_tr("ExerciseTab", "Set")), 1, 0)
         bars.addWidget(self.set_bar, 1, 1)
         bars.setColumnStretch(1, 1)
+
+    def _build_figure(self) -> None:
         self.figure = FigureWidget()
         self.figure.setAccessibleName(_tr("ExerciseTab", "Moving picture of the exercise"))
         self.figure.setMinimumHeight(90)
 
+    def _build_step_buttons(self) -> None:
+        """Start or pause, Back, Skip and Stop, each with its key in the tooltip."""
         self.start_button = QPushButton(_tr("ExerciseTab", "Start"))
         self.back_button = QPushButton(_tr("ExerciseTab", "Back"))
         self.skip_button = QPushButton(_tr("ExerciseTab", "Skip"))
@@ -87,6 +104,7 @@ class TimerPanel(QWidget):
         self.skip_button.clicked.connect(self.skip_clicked)
         self.stop_button.clicked.connect(self.stop_clicked)
 
+    def _build_sound_buttons(self, muted: bool, voice: bool) -> None:
         self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
         self.mute_button.setAccessibleName(_tr("ExerciseTab", "Mute sounds"))
@@ -100,6 +118,7 @@ class TimerPanel(QWidget):
         self.mute_button.toggled.connect(self._mute)
         self.voice_button.toggled.connect(self.voice_toggled)
 
+    def _build_pain_before(self) -> None:
         self.pain_before = TapScale(accessible_name=_tr("ExerciseTab", "Pain before you start"))
         self.before = QWidget()  # asked before a set, out of the way while it runs
         before = QVBoxLayout(self.before)
@@ -108,6 +127,8 @@ class TimerPanel(QWidget):
         before.addWidget(before_label)
         before.addWidget(self.pain_before)
 
+    def _lay_out(self) -> None:
+        """Words and seconds on top, then the bars, the moving picture, the buttons and the pain question."""
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 
 from backpain_desktop.domain.pacing import ChartSeries
 from backpain_desktop.ui.pacing.common import button, plain_label, say
+from backpain_desktop.ui.widgets import fill
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class ChartPanel(QWidget):
         for i, (label, days) in enumerate(RANGES):
             choice = QPushButton(self.tr(label))
             choice.setCheckable(True)
-            choice.setAccessibleName(self.tr("Chart: %1").replace("%1", self.tr(label)))
+            choice.setAccessibleName(fill(self.tr("Chart: %1"), self.tr(label)))
             choice.setProperty("days", days)
             self.range_buttons.addButton(choice, i)
             ranges.addWidget(choice)
@@ -132,7 +133,7 @@ class ChartPanel(QWidget):
         self._loading = False
         if error is not None:
             log.error("the chart could not be loaded", exc_info=error)
-            self.empty.setText(self.tr("The chart could not be drawn: %1").replace("%1", str(error)))
+            self.empty.setText(fill(self.tr("The chart could not be drawn: %1"), error))
             return
         if self.chart is None and self.isVisible():
             self.show_chart()

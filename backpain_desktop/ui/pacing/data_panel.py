@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from backpain_desktop.store import Store, StoreError
 from backpain_desktop.ui.pacing.common import button, plain_label, say
+from backpain_desktop.ui.widgets import fill
 
 
 class DataPanel(QWidget):
@@ -100,9 +101,9 @@ class DataActions(QObject):
         except (OSError, StoreError) as exc:
             temp.unlink(missing_ok=True)
             message = exc.user_message if isinstance(exc, StoreError) else str(exc)
-            self._say(self.tr("Not saved: %1").replace("%1", message), error=True)
+            self._say(fill(self.tr("Not saved: %1"), message), error=True)
             return False
-        self._say(done.replace("%1", str(path)))
+        self._say(fill(done, path))
         return True
 
     def export_csv(self) -> None:
@@ -158,13 +159,13 @@ class DataActions(QObject):
             kept = self._store.restore_from(path)
         except StoreError as exc:
             self._say(
-                self.tr("Not restored: %1 Your current log is unchanged.").replace("%1", exc.user_message),
+                fill(self.tr("Not restored: %1 Your current log is unchanged."), exc.user_message),
                 error=True,
             )
             return
         self.data_replaced.emit()
         self._say(
-            self.tr("Restored. Your previous log was kept as %1.").replace("%1", str(kept))
+            fill(self.tr("Restored. Your previous log was kept as %1."), kept)
             if kept
             else self.tr("Restored.")
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from backpain_desktop.store import ActivityEntry, StoreError
 from backpain_desktop.ui.i18n import number
 from backpain_desktop.ui.pacing.common import local_text, visible_controls
+from backpain_desktop.ui.widgets import fill
 
 
 class LogActions:
@@ -39,11 +40,9 @@ class LogActions:
         self.model.remove_entry(deleted.id)
         self._changed()
         self.log_panel.say(
-            self.tr("Deleted %1 %2 of %3 from %4. Undo puts it back.")
-            .replace("%1", number(deleted.amount))
-            .replace("%2", self.unit_label(deleted.unit))
-            .replace("%3", visible_controls(deleted.activity))
-            .replace("%4", local_text(deleted.occurred_at))
+            fill(self.tr("Deleted %1 %2 of %3 from %4. Undo puts it back."), number(deleted.amount),
+                 self.unit_label(deleted.unit), visible_controls(deleted.activity),
+                 local_text(deleted.occurred_at))
         )
 
     def undo_delete(self) -> None:
@@ -60,9 +59,8 @@ class LogActions:
         self.model.insert_entry(entry)
         self._changed()
         self.log_panel.say(
-            self.tr("Put back: %1 of %2.")
-            .replace("%1", local_text(entry.occurred_at))
-            .replace("%2", visible_controls(entry.activity))
+            fill(self.tr("Put back: %1 of %2."), local_text(entry.occurred_at),
+                 visible_controls(entry.activity))
         )
 
     def _data_replaced(self) -> None:

@@ -19,6 +19,7 @@ from backpain_desktop.domain.entries import UNITS
 from backpain_desktop.store import ActivityEntry, Store, StoreError
 from backpain_desktop.ui.i18n import number, say
 from backpain_desktop.ui.pacing.common import local_day, local_text, one_line, plain_tooltip, visible_controls
+from backpain_desktop.ui.widgets import fill
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +196,7 @@ class EntryTableModel(QAbstractTableModel):
                 return visible_controls(e.activity)
             if column == 2:
                 unit = say(UNITS.get(e.unit, e.unit))
-                return self.tr("%1 %2", "amount and unit").replace("%1", number(e.amount)).replace("%2", unit)
+                return fill(self.tr("%1 %2", "amount and unit"), number(e.amount), unit)
             if column == 3:
                 return "" if e.pain_before is None else str(e.pain_before)
             if column == 4:

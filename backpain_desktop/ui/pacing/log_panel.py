@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from backpain_desktop.store import ActivityEntry, Store
 from backpain_desktop.ui.pacing.common import button, plain_label, say, visible_controls
 from backpain_desktop.ui.pacing.log_model import EntryFilter, EntryTableModel
+from backpain_desktop.ui.widgets import fill
 
 
 class LogPanel(QWidget):
@@ -35,6 +36,19 @@ class LogPanel(QWidget):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        filters = self._build_filters()
+        self._build_table(store)
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._connect_signals()
+        self.table.installEventFilter(self)  # Delete and Ctrl+Z on the table
+        self._update_buttons()
+
+    def _build_filters(self) -> QGridLayout:
+        """Which activity and which days to show, and "Show everything"."""
         self.filter_activity = QComboBox()
         self.filter_activity.setAccessibleName(self.tr("Show activity"))
         self.filter_from = QDateEdit()
@@ -61,7 +75,10 @@ class LogPanel(QWidget):
             filters.addWidget(field, 0, 2 * col + 1)
             filters.setColumnStretch(2 * col + 1, 1)
         filters.addWidget(self.clear_filter_button, 0, 6)
+        return filters
 
+    def _build_table(self, store: Store) -> None:
+        """The logged activities, newest first, in columns sized once rather than measured per row."""
         self.model = EntryTableModel(store, self)
         self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -85,6 +102,9 @@ class LogPanel(QWidget):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 4 * metrics.averageCharWidth())
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Edit, Delete and Undo for the selected entry, and the line that says what happened."""
         self.edit_button = button(self.tr("Edit selected"))
         self.delete_button = button(self.tr("Delete selected"))
         self.undo_button = button(self.tr("Undo delete"))
@@ -95,11 +115,9 @@ class LogPanel(QWidget):
         for part in (self.edit_button, self.delete_button, self.undo_button):
             actions.addWidget(part)
         actions.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
+        return actions
 
+    def _connect_signals(self) -> None:
         self.filter_activity.currentIndexChanged.connect(lambda *_: self.apply_filter())
         self.filter_from.dateChanged.connect(lambda *_: self.apply_filter())
         self.filter_to.dateChanged.connect(lambda *_: self.apply_filter())
@@ -116,8 +134,6 @@ class LogPanel(QWidget):
             self.proxy.layoutChanged,
         ):
             signal.connect(lambda *_: self._update_buttons())
-        self.table.installEventFilter(self)  # Delete and Ctrl+Z on the table
-        self._update_buttons()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
@@ -169,7 +185,7 @@ class LogPanel(QWidget):
         self.proxy.set_filter(*chosen)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown != total:
-            self.say(self.tr("Showing %1 of %n entr(y|ies).", None, total).replace("%1", str(shown)))
+            self.say(fill(self.tr("Showing %1 of %n entr(y|ies).", None, total), shown))
 
     def clear_filter(self) -> None:
         for w in (self.filter_activity, self.filter_from, self.filter_to):

@@ -33,6 +33,17 @@ class PlanPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._build_weeks(), 1)
+        layout.addWidget(self._build_settings(), 1)
+        self.increase.value_changed.connect(lambda *_: self.settings_changed.emit())
+        self.goal.value_changed.connect(lambda *_: self.settings_changed.emit())
+        self.baseline_button.clicked.connect(self.baseline_requested)
+        self.split_button.clicked.connect(self.split_requested)
+        self.flare_plan_button.clicked.connect(self.flare_plan_requested)
+
+    def _build_weeks(self) -> QGroupBox:
+        """The weeks ahead: each week's amount a day and why."""
         weeks_box = QGroupBox(self.tr("The weeks ahead"))
         weeks_box.setAccessibleName(self.tr("The weeks ahead"))
         self.weeks = QTableWidget(0, 3)
@@ -48,7 +59,10 @@ class PlanPanel(QWidget):
         weeks_layout.addWidget(self.weeks_note)
         weeks_layout.addWidget(self.weeks)
         weeks_layout.addStretch(1)
+        return weeks_box
 
+    def _build_settings(self) -> QGroupBox:
+        """The build-up and the goal, and the buttons that open the plan's dialogs."""
         settings = QGroupBox(self.tr("Plan settings"))
         settings.setAccessibleName(self.tr("Plan settings"))
         self.increase = Stepper(
@@ -83,15 +97,7 @@ class PlanPanel(QWidget):
         grid.addWidget(self.status, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(5, 1)
-
-        layout = QHBoxLayout(self)
-        layout.addWidget(weeks_box, 1)
-        layout.addWidget(settings, 1)
-        self.increase.value_changed.connect(lambda *_: self.settings_changed.emit())
-        self.goal.value_changed.connect(lambda *_: self.settings_changed.emit())
-        self.baseline_button.clicked.connect(self.baseline_requested)
-        self.split_button.clicked.connect(self.split_requested)
-        self.flare_plan_button.clicked.connect(self.flare_plan_requested)
+        return settings
 
     def show_weeks(self, rows: list[tuple[str, str, str]], note: str) -> None:
         """One row per week: (week of, amount a day, why), this week first."""

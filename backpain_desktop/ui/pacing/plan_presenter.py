@@ -13,6 +13,7 @@ from backpain_desktop.domain import pacing
 from backpain_desktop.store import ActivityEntry, Baseline, StoreError
 from backpain_desktop.ui.pacing import words
 from backpain_desktop.ui.pacing.common import local_day, local_text, visible_controls
+from backpain_desktop.ui.widgets import fill
 
 
 class PlanPresenter:
@@ -80,7 +81,7 @@ class PlanPresenter:
         shown = visible_controls(activity)
         if baseline is None:
             self.plan_card.show_plan(
-                self.tr("No plan yet for %1. Set a starting amount in Your plan.").replace("%1", shown), ""
+                fill(self.tr("No plan yet for %1. Set a starting amount in Your plan."), shown), ""
             )
             self.plan_card.today_label.setToolTip("")
             self.plan_panel.show_weeks(

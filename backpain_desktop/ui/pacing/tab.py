@@ -41,6 +41,7 @@ from backpain_desktop.ui.pacing.report import ReportMaker
 from backpain_desktop.ui.pacing.today_form import TodayForm
 from backpain_desktop.ui.pacing_dialogs import Dialogs
 from backpain_desktop.ui.theme import KIOSK_TARGET_PX
+from backpain_desktop.ui.widgets import fill
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -79,7 +80,20 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
+        self._build_panels(store, kiosk)
+        outer = QVBoxLayout(self)
+        outer.addLayout(self._build_pages())
+        outer.addWidget(self.pages, 1)
+        if kiosk:
+            self._make_tap_only()
+        self._connect()
+        self.form.clear(self._now())
+        self._unread = True
+        if read_now:
+            self.reload()
 
+    def _build_panels(self, store: Store, kiosk: bool) -> None:
+        """The five parts (today's form and plan, chart, plan, log, data) and the helpers they share."""
         self.form, self.plan_card = TodayForm(), PlanCard()
         self.chart_panel, self.plan_panel = ChartPanel(kiosk), PlanPanel()
         self.log_panel, self.data_panel = LogPanel(store), DataPanel(kiosk)
@@ -87,6 +101,9 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
             store, self.dialogs, self.data_panel, self._today, self._count, kiosk, self
         )
         self.reports = ReportMaker(self)
+
+    def _build_pages(self) -> QHBoxLayout:
+        """One page per part, each behind a button in a row along the top; Today shows first."""
         today = QWidget()
         today_layout = QHBoxLayout(today)
         today_layout.addWidget(self.form, 3)
@@ -105,37 +122,35 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         ):
             choice = QPushButton(title)
             choice.setCheckable(True)
-            choice.setAccessibleName(self.tr("Show %1").replace("%1", title))
+            choice.setAccessibleName(fill(self.tr("Show %1"), title))
             page.setAccessibleName(title)
             self.page_buttons.addButton(choice, i)
-            # Scrolls only on a screen too small for the part: it never sets the window's smallest size.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
-            scroll.setAccessibleName(title)
-            for bar, words in ((scroll.verticalScrollBar(), self.tr("Scroll %1 up and down")),
-                               (scroll.horizontalScrollBar(), self.tr("Scroll %1 sideways"))):
-                bar.setAccessibleName(words.replace("%1", title))
-            self.pages.addWidget(scroll)
+            self.pages.addWidget(self._scrolling(page, title))
             choices.addWidget(choice)
         choices.addStretch(1)
         self.page_buttons.button(0).setChecked(True)
         self.page_buttons.idClicked.connect(self.pages.setCurrentIndex)
-        outer = QVBoxLayout(self)
-        outer.addLayout(choices)
-        outer.addWidget(self.pages, 1)
-        if kiosk:  # tap only: no keyboard on a clinic touch screen
-            for stepper in (self.form.amount, self.plan_panel.increase, self.plan_panel.goal):
-                stepper.set_typing(False)
-            for scale in (self.form.pain_before, self.form.pain_after):
-                for number in scale.buttons:
-                    number.setMinimumSize(KIOSK_TARGET_PX, KIOSK_TARGET_PX)
-        self._connect()
-        self.form.clear(self._now())
-        self._unread = True
-        if read_now:
-            self.reload()
+        return choices
+
+    def _scrolling(self, page: QWidget, title: str) -> QScrollArea:
+        """Scrolls only on a screen too small for the part: it never sets the window's smallest size."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        scroll.setAccessibleName(title)
+        for bar, words in ((scroll.verticalScrollBar(), self.tr("Scroll %1 up and down")),
+                           (scroll.horizontalScrollBar(), self.tr("Scroll %1 sideways"))):
+            bar.setAccessibleName(fill(words, title))
+        return scroll
+
+    def _make_tap_only(self) -> None:
+        """A clinic touch screen has no keyboard: amounts by − / +, and finger-sized pain numbers."""
+        for stepper in (self.form.amount, self.plan_panel.increase, self.plan_panel.goal):
+            stepper.set_typing(False)
+        for scale in (self.form.pain_before, self.form.pain_after):
+            for tap in scale.buttons:
+                tap.setMinimumSize(KIOSK_TARGET_PX, KIOSK_TARGET_PX)
 
     def _connect(self) -> None:
         self.form.save_requested.connect(self.save_entry)
@@ -286,16 +301,14 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         except StoreError as exc:
             # Everything entered stays in the form, so the person can try again when the disk allows.
             self.form.say(
-                self.tr("Not saved. %1 What you entered is still here.").replace("%1", exc.user_message),
+                fill(self.tr("Not saved. %1 What you entered is still here."), exc.user_message),
                 error=True,
             )
             return None
         was_editing = self._editing is not None
         self.form.say(
-            (self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."))
-            .replace("%1", number(stored.amount))
-            .replace("%2", self.unit_label(stored.unit))
-            .replace("%3", visible_controls(stored.activity))
+            fill(self.tr("Changes saved: %1 %2 of %3.") if was_editing else self.tr("Saved: %1 %2 of %3."),
+                 number(stored.amount), self.unit_label(stored.unit), visible_controls(stored.activity))
         )
         self._editing = None
         self.form.end_edit()

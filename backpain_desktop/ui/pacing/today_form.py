@@ -25,7 +25,7 @@ from backpain_desktop.domain.entries import MAX_AMOUNT, UNITS, EntryInput
 from backpain_desktop.store import ActivityEntry
 from backpain_desktop.ui import i18n
 from backpain_desktop.ui.pacing.common import button, local_text, plain_label, say
-from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale
+from backpain_desktop.ui.widgets import FieldMessage, Stepper, TapScale, fill
 
 
 class TodayForm(QGroupBox):
@@ -41,6 +41,18 @@ class TodayForm(QGroupBox):
         self.setAccessibleName(self.tr("Log an activity"))
         self.editing = False
         self._loaded_amount: float | None = None
+        self._build_fields()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_grid())
+        layout.addLayout(self._build_actions())
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save_requested)
+        self.cancel_edit_button.clicked.connect(self.cancel_requested)
+        self.note.returnPressed.connect(self.save_requested)
+        self.activity.currentTextChanged.connect(self.activity_typed)
+
+    def _build_fields(self) -> None:
+        """Activity, amount and unit, pain before and after, when, and a note, each with its message."""
         self.activity = QComboBox()
         self.activity.setEditable(True)
         self.activity.setAccessibleName(self.tr("Activity"))
@@ -64,12 +76,6 @@ class TodayForm(QGroupBox):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("optional"))
         self.note.setMaxLength(2_000_000)  # Qt's default (32767) would silently cut a long pasted note
-        self.save_button = button(self.tr("Save entry"))
-        self.save_button.setDefault(True)
-        self.cancel_edit_button = button(self.tr("Cancel changes"))
-        self.cancel_edit_button.setVisible(False)
-        self.status = plain_label()
-        self.status.setAccessibleDescription(self.tr("Save status"))
         self.field_errors = {
             name: FieldMessage()
             for name in ("activity", "amount", "unit", "pain_before", "pain_after", "occurred_at", "note")
@@ -84,6 +90,8 @@ class TodayForm(QGroupBox):
             "note": self.note,
         }
 
+    def _build_grid(self) -> QGridLayout:
+        """Each field beside its label, with its message under it."""
         grid = QGridLayout()
         grid.setVerticalSpacing(4)
         row = 0
@@ -113,19 +121,21 @@ class TodayForm(QGroupBox):
         add(self.tr("&When"), self.when, error_names=("occurred_at",))
         add(self.tr("&Note"), self.note, error_names=("note",))
         grid.setColumnStretch(1, 1)
+        return grid
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Save (and Cancel changes while editing) with the line that says what happened."""
+        self.save_button = button(self.tr("Save entry"))
+        self.save_button.setDefault(True)
+        self.cancel_edit_button = button(self.tr("Cancel changes"))
+        self.cancel_edit_button.setVisible(False)
+        self.status = plain_label()
+        self.status.setAccessibleDescription(self.tr("Save status"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_edit_button)
         buttons.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
-        self.save_button.clicked.connect(self.save_requested)
-        self.cancel_edit_button.clicked.connect(self.cancel_requested)
-        self.note.returnPressed.connect(self.save_requested)
-        self.activity.currentTextChanged.connect(self.activity_typed)
+        return buttons
 
     # -- what the form holds ----------------------------------------------------------------------------
 
@@ -197,7 +207,7 @@ class TodayForm(QGroupBox):
         self.note.setText(entry.note)
         self._save_text(self.tr("Save changes"))
         self.cancel_edit_button.setVisible(True)
-        self.say(self.tr("Changing the entry from %1.").replace("%1", local_text(entry.occurred_at)))
+        self.say(fill(self.tr("Changing the entry from %1."), local_text(entry.occurred_at)))
         self.amount.setFocus()
 
     def end_edit(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 from backpain_desktop.domain import pacing
 from backpain_desktop.ui.i18n import number
 from backpain_desktop.ui.pacing.common import day_text
-from backpain_desktop.ui.widgets import Context
+from backpain_desktop.ui.widgets import Context, fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 PacingWords = Context("PacingWords")  # for counted words (%n); see widgets.Context
@@ -30,60 +30,55 @@ def today_text(amount: int, unit: str, activity: str, held: bool) -> str:
         if not held
         else _tr("pacing", "Today: about %1 %2 of %3 (held during your flare-up).")
     )
-    return text.replace("%1", str(amount)).replace("%2", unit).replace("%3", activity)
+    return fill(text, amount, unit, activity)
 
 
 def start_text(method: str, amount: float, unit: str, details: dict) -> str:
     """How the starting amount was reached, in the past tense and whole numbers."""
     if method == "average":
         tries = [whole(a) for _, a in details.get("tries", [])]
-        return (
+        return fill(  # the count %n takes the first place, so the rest start at %2
             PacingWords.tr(
                 "You tried it on %n day(s): %2 %3. The average was about %4 %3, and the plan started "
                 "at 80% of that: %5 %3 a day.", None, len(tries)
-            )
-            .replace("%2", listed(tries) if tries else "-")
-            .replace("%3", unit)
-            .replace("%4", whole(details.get("average", 0)))
-            .replace("%5", whole(amount))
+            ),
+            len(tries), listed(tries) if tries else "-", unit, whole(details.get("average", 0)),
+            whole(amount),
         )
     if method == "midpoint":
-        return (
+        return fill(
             _tr("pacing",
                 "On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway "
                 "between: %4 %3 a day."
-            )
-            .replace("%1", whole(details.get("good", 0)))
-            .replace("%2", whole(details.get("bad", 0)))
-            .replace("%3", unit)
-            .replace("%4", whole(amount))
+            ),
+            whole(details.get("good", 0)), whole(details.get("bad", 0)), unit, whole(amount),
         )
-    return _tr("pacing", "You set %1 %2 a day yourself.").replace("%1", whole(amount)).replace("%2", unit)
+    return fill(_tr("pacing", "You set %1 %2 a day yourself."), whole(amount), unit)
 
 
 def working_text(story: pacing.PlanStory, start: str, unit: str, increase_pct: float) -> str:
     """The whole working, ending on the same number as :func:`today_text`."""
-    lines = [start, _tr("pacing", "That was on %1.").replace("%1", day_text(story.start_day))]
+    lines = [start, fill(_tr("pacing", "That was on %1."), day_text(story.start_day))]
     steps = []
     if story.built_up:
         steps.append(
-            PacingWords.tr("it went up by about %1% in %n week(s) without a flare-up", None, story.built_up)
-            .replace("%1", number(increase_pct))
+            fill(PacingWords.tr("it went up by about %1% in %n week(s) without a flare-up", None,
+                                story.built_up), number(increase_pct))
         )
     if story.held:
         steps.append(PacingWords.tr("it stayed the same for %n week(s)", None, story.held))
     if story.stepped_back:
         steps.append(PacingWords.tr("it stepped back for a flare-up in %n week(s)", None, story.stepped_back))
     if steps:
-        lines.append(_tr("pacing", "Since then %1.").replace("%1", listed(steps)))
+        lines.append(fill(_tr("pacing", "Since then %1."), listed(steps)))
     lines.append(
-        _tr("pacing",
-            "So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each "
-            "day, whatever the pain says."
+        fill(
+            _tr("pacing",
+                "So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each "
+                "day, whatever the pain says."
+            ),
+            story.week_number, story.today_amount, unit,
         )
-        .replace("%1", str(story.week_number))
-        .replace("%2", str(story.today_amount))
-        .replace("%3", unit)
     )
     return " ".join(lines)
 
@@ -103,9 +98,8 @@ def week_rows(
     rows = []
     for i, week in enumerate(weeks):
         when = _tr("pacing", "This week") if i == 0 else day_text(week.start)
-        why = _tr("pacing", STATUS[week.status]).replace("%1", number(increase_pct))
-        rows.append((when, _tr("pacing", "%1 %2", "amount and unit").replace("%1", number(week.amount))
-                     .replace("%2", unit), why))
+        why = fill(_tr("pacing", STATUS[week.status]), number(increase_pct))
+        rows.append((when, fill(_tr("pacing", "%1 %2", "amount and unit"), number(week.amount), unit), why))
     return rows
 
 
@@ -113,8 +107,8 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
     parts = []
     if summary.plan_days:
         parts.append(
-            PacingWords.tr("This week you kept to your plan on %1 of %n day(s).", None, summary.plan_days)
-            .replace("%1", str(summary.kept_days))
+            fill(PacingWords.tr("This week you kept to your plan on %1 of %n day(s).", None,
+                                summary.plan_days), summary.kept_days)
         )
     else:
         parts.append(_tr("pacing", "Set a starting amount to see your plan on the chart."))
@@ -122,38 +116,34 @@ def summary_text(summary: pacing.WeekSummary, activity: str, booms: list[pacing.
         # One score a day: the pain after, or the pain before when no "after" was given.
         text = _tr("pacing", "Your pain after %1 (0-10), averaged over the last 7 days: %2.")
         average = QLocale().toString(float(summary.avg_pain), "f", 1)
-        parts.append(text.replace("%1", activity).replace("%2", average))
+        parts.append(fill(text, activity, average))
         change = summary.pain_change
         if change is not None:
             parts.append(
                 _tr("pacing", "The same as the week before.")
                 if abs(change) < 0.05
-                else (
+                else fill(
                     _tr("pacing", "Down %1 from the week before.")
-                    if change < 0 else _tr("pacing", "Up %1 from the week before.")
-                ).replace("%1", QLocale().toString(float(abs(change)), "f", 1))
+                    if change < 0 else _tr("pacing", "Up %1 from the week before."),
+                    QLocale().toString(float(abs(change)), "f", 1),
+                )
             )
     if booms:
         parts.append(
-            _tr("pacing", "Boom-and-bust days in this range: %1 (last on %2).")
-            .replace("%1", str(len(booms)))
-            .replace("%2", day_text(booms[-1].day))
+            fill(_tr("pacing", "Boom-and-bust days in this range: %1 (last on %2)."),
+                 len(booms), day_text(booms[-1].day))
         )
     return " ".join(parts)
 
 
 def empty_chart_text(activity: str, days: int | None, anything_logged: bool) -> str:
     if not anything_logged:
-        return _tr("pacing",
+        return fill(_tr("pacing",
             "Nothing logged for %1 yet. Log it on Today and your amounts and pain will show here."
-        ).replace("%1", activity)
+        ), activity)
     span = {14: _tr("pacing", "the last 2 weeks"),
             91: _tr("pacing", "the last 3 months")}.get(days, _tr("pacing", "this range"))
-    return (
-        _tr("pacing", "Nothing logged for %1 in %2. Choose All to see everything.")
-        .replace("%1", activity)
-        .replace("%2", span)
-    )
+    return fill(_tr("pacing", "Nothing logged for %1 in %2. Choose All to see everything."), activity, span)
 
 
 def flare_text(started: str | None) -> str:
@@ -162,10 +152,10 @@ def flare_text(started: str | None) -> str:
             "No flare-up now. If one starts, press the button: the plan steps back a week and holds "
             "until a week without one."
         )
-    return _tr("pacing",
+    return fill(_tr("pacing",
         "Flare-up since %1. Your plan has stepped back and is held. Flare-ups usually settle within 2 "
         "to 7 days. Some extra soreness for 20 to 30 minutes after activity is normal."
-    ).replace("%1", started)
+    ), started)
 
 
 def flare_plan_text(triggers: str, signs: str, helps: str) -> str:
@@ -173,8 +163,8 @@ def flare_plan_text(triggers: str, signs: str, helps: str) -> str:
         return _tr("pacing", "You have not written a flare-up plan yet (Your plan, Write my flare-up plan).")
     return "\n".join(
         (
-            _tr("pacing", "What can set it off: %1").replace("%1", triggers or "-"),
-            _tr("pacing", "My early warning signs: %1").replace("%1", signs or "-"),
-            _tr("pacing", "What helps me: %1").replace("%1", helps or "-"),
+            fill(_tr("pacing", "What can set it off: %1"), triggers or "-"),
+            fill(_tr("pacing", "My early warning signs: %1"), signs or "-"),
+            fill(_tr("pacing", "What helps me: %1"), helps or "-"),
         )
     )
