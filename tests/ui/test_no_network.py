@@ -72,7 +72,7 @@ def test_no_internet_socket_at_the_system_call_level(tmp_path):
     assert any("socket(" in line for line in calls), "strace recorded no socket calls at all"
     speech_pids = set()
     for line in calls:
-        found = re.match(r'(\d+) execve\("([^"]+)".*= 0$', line)
+        found = re.match(r'(\d+)\s+execve\("([^"]+)".*= 0$', line)
         if found and SYSTEM_SPEECH_SERVICE.search(found.group(2)):
             speech_pids.add(found.group(1))
     def allowed(line: str) -> bool:
