@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from backpain_desktop import APP_DISPLAY_NAME, cli, startup
 from backpain_desktop.paths import AppPaths, resource_path
+from backpain_desktop.translate import _tr, fill
 
 if TYPE_CHECKING:
     from backpain_desktop.domain.kiosk_config import LoadedKioskConfig
@@ -34,9 +35,9 @@ def load_content(content_dir: str | None, language: str = "en"):
         try:
             return load_pack_in(Path(content_dir), language), ""
         except ContentError as exc:
-            return load_pack_in(shipped, language), _tr(
+            return load_pack_in(shipped, language), fill(_tr(
                 "app", "The content pack in %1 could not be used, so the standard advice is shown instead. "
-                       "The problem: %2").replace("%1", content_dir).replace("%2", str(exc))
+                       "The problem: %2"), content_dir, exc)
     return load_pack_in(shipped, language), ""
 
 
@@ -185,11 +186,6 @@ def _settings_saver(paths: AppPaths, kiosk: bool) -> Callable[[object], None]:
 
     return persist
 
-
-def _tr(context: str, text: str) -> str:
-    from backpain_desktop.ui.widgets import tr  # Qt loads on first use, not at import
-
-    return tr(context, text)
 
 
 if __name__ == "__main__":

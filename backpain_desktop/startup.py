@@ -11,6 +11,7 @@ from pathlib import Path
 
 from backpain_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from backpain_desktop.paths import AppPaths, resource_path
+from backpain_desktop.translate import _tr
 
 log = logging.getLogger("backpain_desktop")
 
@@ -279,8 +280,3 @@ def after_first_paint(window, *callbacks: Callable[[], None],
     window.installEventFilter(watcher)
     QTimer.singleShot(fallback_ms, run)
 
-
-def _tr(context: str, text: str) -> str:
-    from backpain_desktop.ui.widgets import tr  # Qt loads on first use, not at import
-
-    return tr(context, text)

@@ -20,6 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
+from backpain_desktop.translate import _tr
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -135,8 +137,3 @@ def install_excepthook(log_dir: Path | None) -> None:
 
     sys.excepthook = hook
 
-
-def _tr(context: str, text: str) -> str:
-    from backpain_desktop.ui.widgets import tr  # Qt loads on first use, not at import
-
-    return tr(context, text)

@@ -25,28 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backpain_desktop.domain.messages import fill as fill_values
+from backpain_desktop.translate import _tr, fill, tr  # noqa: F401 - the UI's names for them
 
 MIN_TARGET_PX = 44
 ERROR_LIGHT = "#b00020"  # 7.1:1 on white
 ERROR_DARK = "#ff8a80"  # 8.7:1 on #202020
-
-
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate ``text`` in ``context``; ``n`` picks a plural form written with %n."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
-
-
-_tr = tr  # the spelling pyside6-lupdate reads as translate(context, text) (devtools/translations.py)
-
-
-def fill(text: str, *values: object) -> str:
-    """``text`` (already translated) with %1, %2 … replaced by ``values`` in one pass, as Qt's
-    ``QString.arg`` does: ``fill(tr("pacing", "Today: about %1 %2 of %3."), amount, unit, activity)``.
-
-    One pass, so a value that itself holds "%2" (a name someone typed) is shown as typed. A %n count is
-    Qt's: pass ``n`` to :func:`tr`, which fills it before this sees the text."""
-    return fill_values(text, values)
 
 
 class Context:
