@@ -88,16 +88,17 @@ def smoke_test_folder(args: argparse.Namespace):
 def answer_for_nobody() -> None:
     """For ``--smoke-test``: nobody is there to press OK, so report on stderr instead of a modal box, and
     answer questions with the choice that changes least (a backup is not put back unasked)."""
-    from backpain_desktop.ui import errors
+    from backpain_desktop.ui import dialogs
 
-    errors.set_presenter(lambda parent, title, message, details: print(
-        f"{title}: {message}\n{details}".rstrip(), file=sys.stderr))
-    errors.set_asker(_answer_no_on_stderr)
+    class Nobody(dialogs.Dialogs):
+        def show_error(self, parent, title: str, message: str, details: str = "") -> None:
+            print(f"{title}: {message}\n{details}".rstrip(), file=sys.stderr)
 
+        def ask(self, parent, title: str, message: str, yes: str, no: str) -> bool:
+            print(f"{title}: {message}\n-> {no}", file=sys.stderr)
+            return False
 
-def _answer_no_on_stderr(parent, title: str, message: str, yes: str, no: str) -> bool:
-    print(f"{title}: {message}\n-> {no}", file=sys.stderr)
-    return False
+    dialogs.use(Nobody())
 
 
 def run_smoke_test(app, window, built_s: float) -> None:

@@ -4,8 +4,8 @@ Pages are Qt-rendered Markdown (no hand-built HTML, no raw HTML allowed). A page
 page's 999, 111 and "see a GP" sections) are drawn as coloured frames around their Markdown, in the NHS
 colours ``ui/theme.py`` gives. Links between pages use the ``page:`` scheme and are followed here;
 nothing ever opens outside the app. The document uses the
-widget's font, so the app-wide text size applies to it. Printing and the PDF file chooser sit behind
-two replaceable callables (``ask_printer``, ``ask_pdf_path``) so tests never open a dialog.
+widget's font, so the app-wide text size applies to it. The printer and file choosers are
+ui/dialogs.py's.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded on the first print or PDF, not at start-up
-    from PySide6.QtPrintSupport import QPrinter
+    pass
 
 Clock = Callable[[], datetime]
 MIN_BUTTON_HEIGHT = 44
@@ -76,21 +76,6 @@ MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
 # Black on yellow reads in light, dark and high-contrast themes alike.
 FIND_BACKGROUND = QColor("#ffe45c")
 FIND_FOREGROUND = QColor("#000000")
-
-
-def ask_printer(parent: QWidget) -> QPrinter | None:
-    """Let the person pick a printer; None if they cancel (home only: ui/printing.py decides)."""
-    from backpain_desktop.ui import printing
-
-    return printing.ask_printer_dialog(parent)
-
-
-def ask_pdf_path(parent: QWidget, suggested: str) -> str:
-    """Let the person choose where to save the PDF; "" if they cancel, and always in a kiosk."""
-    from backpain_desktop.ui import printing
-
-    return printing.ask_save_path(parent, _tr("AdviceTab", "Save page as PDF"), suggested,
-                                  _tr("AdviceTab", "PDF files (*.pdf)"))
 
 
 PROPORTIONAL_HEIGHT = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
@@ -319,8 +304,6 @@ class AdviceTab(QWidget):
         self._store = store
         self._now = now or (lambda: datetime.now(timezone.utc))
         self._current = ""
-        self.ask_printer: Callable[[QWidget], QPrinter | None] = ask_printer
-        self.ask_pdf_path: Callable[[QWidget, str], str] = ask_pdf_path
         today = self._now().astimezone().date()
         self._markdown = self._render_pages(pack, today)
         self._plain_pages: dict[str, str] | None = None  # made on the first find, not at start-up
@@ -664,16 +647,18 @@ class AdviceTab(QWidget):
             document.deleteLater()
 
         title = self._pack.page(self._current).title
-        done = printing.print_pages(self, paint, title=title, ask=self.ask_printer)
+        done = printing.print_pages(self, paint, title=title)
         if done is printing.Printed.SENT:
             self.pdf_status.setText(self.tr("Sent to the printer."))
 
     def save_pdf(self) -> None:
+        from backpain_desktop.ui import printing
         from backpain_desktop.ui.kiosk import is_kiosk
 
         if is_kiosk():
             return  # a kiosk writes no file; its button is not even shown
-        path = self.ask_pdf_path(self, f"{self._current}.pdf")
+        path = printing.ask_save_path(self, self.tr("Save page as PDF"), f"{self._current}.pdf",
+                                      self.tr("PDF files (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -8,8 +8,6 @@ a PDF); in a kiosk the kiosk printer, or the page full screen for a photo, with 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -103,17 +101,14 @@ def render_sheet(device: QPagedPaintDevice, items: list[tuple[Exercise, TimerPla
     painter.end()
 
 
-def _ask_printer(parent: QWidget, kiosk: bool):
-    """Where to print: None when the person cancelled or there is nowhere to print."""
-    from backpain_desktop.ui import printing
+def _printer(parent: QWidget, kiosk: bool):
+    """Where to print: the kiosk's printer with no dialog, or the one the person picks; None when they
+    cancel or there is nowhere to print."""
+    from backpain_desktop.ui import dialogs, printing
 
     if kiosk:
         return printing.kiosk_printer()
-    return printing.ask_printer_dialog(parent, _tr("ExerciseSheet", "Print my exercise sheet"))
-
-
-# Tests replace this seam so no dialog ever blocks.
-ask_printer: Callable[[QWidget, bool], object] = _ask_printer
+    return dialogs.current().printer(parent, _tr("ExerciseSheet", "Print my exercise sheet"))
 
 
 def print_sheet(parent: QWidget, items: list[tuple[Exercise, TimerPlan]], *, kiosk: bool) -> str:
@@ -123,7 +118,7 @@ def print_sheet(parent: QWidget, items: list[tuple[Exercise, TimerPlan]], *, kio
 
     done = printing.print_pages(parent, lambda printer: render_sheet(printer, items),
                                 title=_tr("ExerciseSheet", "My back exercises"),
-                                ask=lambda p: ask_printer(p, kiosk))
+                                ask=lambda p: _printer(p, kiosk))
     if done is printing.Printed.CANCELLED:
         return _tr("ExerciseSheet", "No printer is set up here. Ask a member of staff.") if kiosk else ""
     if done is printing.Printed.SHOWN:

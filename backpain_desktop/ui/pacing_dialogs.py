@@ -1,13 +1,10 @@
-"""Every dialog and file picker the Pacing tab opens, behind one replaceable object (:class:`Dialogs`).
-
-Tests hand the tab a scripted object with the same methods, so nothing ever blocks on a modal window.
-Also the three small pacing dialogs: a guided starting amount, the flare-up plan, and splitting a task.
+"""The three small pacing dialogs: a guided starting amount, the flare-up plan, and splitting a task.
+They are opened through ui/dialogs.py, so a test answers them instead.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -15,11 +12,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -236,36 +231,3 @@ class SplitTaskDialog(QDialog):
         lines.append(fill(self.tr("%n piece(s); finished after %2:%3 (hours:minutes).", None, pieces),
                           pieces, end // 60, f"{end % 60:02d}"))
         self.schedule.setText("\n".join(lines))
-
-
-class Dialogs:
-    """The real dialogs. Replace with an object with the same methods in tests."""
-
-    def save_file(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested), filters)
-        return Path(name) if name else None
-
-    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
-        return Path(name) if name else None
-
-    def confirm(self, parent: QWidget, title: str, text: str, yes_text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-        no = box.addButton(_tr("pacing", "Keep my data"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.exec()
-        return box.clickedButton() is yes
-
-    def baseline(self, parent: QWidget, activity: str, unit: str, tries: list[tuple[date, float]],
-                 today: date) -> pacing.BaselineResult | None:
-        dialog = BaselineDialog(activity, unit, tries, today, parent)
-        return dialog.result_value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def flareup_plan(self, parent: QWidget, plan: FlareUpPlan) -> FlareUpPlan | None:
-        dialog = FlareUpPlanDialog(plan, parent)
-        return dialog.plan() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def split_task(self, parent: QWidget, activity: str, block: int) -> None:
-        SplitTaskDialog(activity, block, parent).exec()

@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -78,28 +77,19 @@ def kiosk_printer() -> QPrinter | None:
     return printer
 
 
-def ask_printer_dialog(parent: QWidget, title: str = "") -> QPrinter | None:
-    """Home only: let the person pick a printer; None if they cancel."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if title:
-        dialog.setWindowTitle(title)
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     """Home only: where to save a file; "" if the person cancels. A kiosk never opens a file chooser."""
     if _kiosk():
         return ""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
+    from backpain_desktop.ui import dialogs
+
+    path = dialogs.current().save_file(parent, title, suggested, filters)
+    return str(path) if path else ""
 
 
 def print_pages(parent: QWidget, paint: Paint, *, title: str,
                 ask: Callable[[QWidget], QPrinter | None] | None = None) -> Printed:
-    """Print what ``paint`` draws. Home: ``ask`` (the print dialog unless a test gives another); kiosk:
+    """Print what ``paint`` draws. Home: the printer ``ask`` gives (the print dialog by default); kiosk:
     the kiosk printer with no dialog, or, with no printer, the page full screen for a photo."""
     if _kiosk():
         printer = kiosk_printer()
@@ -109,7 +99,12 @@ def print_pages(parent: QWidget, paint: Paint, *, title: str,
         printer.setDocName(title)
         paint(printer)
         return Printed.SENT
-    printer = (ask or (lambda p: ask_printer_dialog(p, title)))(parent)
+    if ask is None:
+        from backpain_desktop.ui import dialogs
+
+        printer = dialogs.current().printer(parent, title)
+    else:
+        printer = ask(parent)
     if printer is None:
         return Printed.CANCELLED
     paint(printer)

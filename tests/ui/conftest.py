@@ -42,15 +42,70 @@ def english_plurals(qapp):
     Languages(resource_path("translations")).install("en")
 
 
-@pytest.fixture
-def shown_errors():
-    """Record what errors.show_error would put in a dialog, instead of blocking on it."""
-    from backpain_desktop.ui import errors
+class ScriptedDialogs:
+    """Stands in for ui/dialogs.py's boxes: answers from a script, records what was shown and asked."""
 
-    shown: list[tuple[str, str]] = []
-    previous = errors.set_presenter(lambda parent, title, message, details: shown.append((title, message)))
-    yield shown
-    errors.set_presenter(previous)
+    def __init__(self):
+        self.errors: list[tuple[str, str]] = []  # (title, message) of each error box
+        self.asked: list[tuple] = []  # each question and picker, in order
+        self.ask_answer = False  # a yes/no question: "no" changes least
+        self.confirm_answer = True
+        self.save_path = None  # what the save picker returns; None: cancelled
+        self.open_path = None
+        self.printer_choice = None  # what the print dialog returns; None: cancelled
+        self.baseline_result = None
+        self.flare_plan = None
+
+    def show_error(self, parent, title, message, details=""):
+        self.errors.append((title, message))
+
+    def ask(self, parent, title, message, yes, no):
+        self.asked.append(("ask", message, yes, no))
+        return self.ask_answer
+
+    def confirm(self, parent, title, text, yes_text):
+        self.asked.append(("confirm", text))
+        return self.confirm_answer
+
+    def save_file(self, parent, title, suggested, filters):
+        self.asked.append(("save", suggested))
+        return self.save_path
+
+    def open_file(self, parent, title, filters):
+        self.asked.append(("open",))
+        return self.open_path
+
+    def printer(self, parent, title=""):
+        self.asked.append(("printer", title))
+        return self.printer_choice
+
+    def baseline(self, parent, activity, unit, tries, today):
+        self.asked.append(("baseline", activity, unit, tries))
+        return self.baseline_result
+
+    def flareup_plan(self, parent, plan):
+        self.asked.append(("flare plan", plan))
+        return self.flare_plan
+
+    def split_task(self, parent, activity, block):
+        self.asked.append(("split", activity, block))
+
+
+@pytest.fixture(autouse=True)
+def dialogs():
+    """No test opens a real modal box: every one is answered by a script the test can set."""
+    from backpain_desktop.ui import dialogs as real
+
+    scripted = ScriptedDialogs()
+    previous = real.use(scripted)
+    yield scripted
+    real.use(previous)
+
+
+@pytest.fixture
+def shown_errors(dialogs):
+    """What the error boxes would have said: (title, message) each."""
+    return dialogs.errors
 
 
 @pytest.fixture

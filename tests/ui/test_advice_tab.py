@@ -250,38 +250,33 @@ def test_find_says_when_nothing_matches(make_tab, qtbot):
     assert tab.current_page_id() == "living-with-back-pain"
 
 
-def test_save_as_pdf_writes_the_current_page(make_tab, qtbot, tmp_path):
+def test_save_as_pdf_writes_the_current_page(make_tab, qtbot, tmp_path, dialogs):
     tab = make_tab()
     tab.show_page("get-help-urgently")
-    asked = []
-    tab.ask_pdf_path = lambda parent, suggested: asked.append(suggested) or str(tmp_path / "urgent")
+    dialogs.save_path = tmp_path / "urgent"
     qtbot.mouseClick(tab.pdf_button, LEFT)
-    assert asked == ["get-help-urgently.pdf"]
+    assert dialogs.asked == [("save", "get-help-urgently.pdf")]
     assert (tmp_path / "urgent.pdf").read_bytes().startswith(b"%PDF")
     assert tab.pdf_status.text() == "Saved as urgent.pdf"
 
-    tab.ask_pdf_path = lambda parent, suggested: ""  # the person cancels
+    dialogs.save_path = None  # the person cancels
     qtbot.mouseClick(tab.pdf_button, LEFT)
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["urgent.pdf"]
 
 
-def test_print_sends_the_page_to_the_chosen_printer(make_tab, qtbot, tmp_path):
+def test_print_sends_the_page_to_the_chosen_printer(make_tab, qtbot, tmp_path, dialogs):
     tab = make_tab()
     tab.show_page("medicines")
     target = tmp_path / "printed.pdf"
-
-    def choose(parent):
-        printer = QPrinter()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # stands in for a real printer
-        printer.setOutputFileName(str(target))
-        return printer
-
-    tab.ask_printer = choose
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # stands in for a real printer
+    printer.setOutputFileName(str(target))
+    dialogs.printer_choice = printer
     qtbot.mouseClick(tab.print_button, LEFT)
     assert target.read_bytes().startswith(b"%PDF")
     assert tab.pdf_status.text() == "Sent to the printer."
     target.unlink()
-    tab.ask_printer = lambda parent: None  # cancelled
+    dialogs.printer_choice = None  # cancelled
     qtbot.mouseClick(tab.print_button, LEFT)
     assert not target.exists()
 

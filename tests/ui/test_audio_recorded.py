@@ -9,6 +9,7 @@ speech-dispatcher with espeak-ng, which .ci/run installs too.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -191,8 +192,10 @@ def find_speech(recording, tones: list[Heard], templates: dict) -> list[Heard]:
         if found and start - found[-1].end < SPEECH_JOIN_S:
             start = found.pop().start
         found.append(Heard("speech", start, end, 0))
-    return [Heard("speech", h.start, h.end, int(np.abs(recording[round(h.start * RATE):round(h.end * RATE)]).max()))
-            for h in found if h.end - h.start >= SPEECH_MIN_S]
+    def peak(h: Heard) -> int:
+        return int(np.abs(recording[round(h.start * RATE):round(h.end * RATE)]).max())
+
+    return [Heard("speech", h.start, h.end, peak(h)) for h in found if h.end - h.start >= SPEECH_MIN_S]
 
 
 
@@ -218,10 +221,8 @@ def audio_server(tmp_path):
     subprocess.run(["pulseaudio", "--kill"], env=env, timeout=30, capture_output=True)
     spawned = run / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"  # started by the app's first say
     if spawned.exists():
-        try:
+        with contextlib.suppress(ValueError, ProcessLookupError):
             os.kill(int(spawned.read_text().split()[0]), signal.SIGTERM)
-        except (ValueError, ProcessLookupError):
-            pass
 
 
 def record(env: dict, folder: Path, voice: bool, plan: dict):
@@ -294,9 +295,10 @@ def check(recording, report: dict) -> dict:
 
     # On time: each onset, counted from the first tone's, within 50 ms of the plan.
     plan_times = [t for t, n in planned if (t, n) not in left_out]
-    errors = [(h.start - heard[0].start) - (t - plan_times[0]) for h, t in zip(heard, plan_times)]
-    late = [(t - played[0][0]) - (p - plan_times[0]) for (t, _), p in zip(played, plan_times)]
-    assert max(abs(e) for e in errors) <= ONSET_TOLERANCE_S, (errors, "of which the app's own lateness:", late)
+    errors = [(h.start - heard[0].start) - (t - plan_times[0])
+              for h, t in zip(heard, plan_times, strict=True)]
+    late = [(t - played[0][0]) - (p - plan_times[0]) for (t, _), p in zip(played, plan_times, strict=True)]
+    assert max(abs(e) for e in errors) <= ONSET_TOLERANCE_S, (errors, "the app's own lateness:", late)
 
     # Never at full scale; speech never over a tone.
     assert np.abs(recording).max() < FULL_SCALE
@@ -349,7 +351,8 @@ def test_speech_never_talks_over_a_tone(audio_server, tmp_path):
     """Ensure that with speech on, every cue's words are heard after its tone, none clip, and the tones
     still sound on time."""
     if not shutil.which("speech-dispatcher") or not Path("/usr/lib/speech-dispatcher-modules").exists():
-        pytest.skip("speech-dispatcher is not installed (apt-get install speech-dispatcher speech-dispatcher-espeak-ng)")
+        pytest.skip("speech-dispatcher is not installed "
+                    "(apt-get install speech-dispatcher speech-dispatcher-espeak-ng)")
     recording, report = record(audio_server, tmp_path, True, VOICE_PLAN)
     assert report["speech"], "no speech engine started on the test's PulseAudio server"
     figures = check(recording, report)

@@ -224,23 +224,13 @@ def test_a_restore_that_fails_still_starts_a_fresh_log(paths, monkeypatch):
     assert (paths.data_dir / "backpain.backup-20260302.sqlite3").exists()
 
 
-def test_restore_question_is_asked_in_plain_words(paths, qtbot):
-    """Ensure the question names the backup's day and both choices, through the errors.ask seam."""
+def test_restore_question_is_asked_in_plain_words(paths, qtbot, dialogs):
+    """Ensure the question names the backup's day and both choices."""
     from backpain_desktop.startup import ask_to_restore
-    from backpain_desktop.ui import errors
 
-    asked = []
-
-    def answer_no(parent, title, message, yes, no) -> bool:
-        asked.append((message, yes, no))
-        return False
-
-    previous = errors.set_asker(answer_no)
-    try:
-        assert not ask_to_restore(paths.data_dir / "backpain.backup-20260302.sqlite3")
-    finally:
-        errors.set_asker(previous)
-    message, yes, no = asked[0]
+    dialogs.ask_answer = False
+    assert not ask_to_restore(paths.data_dir / "backpain.backup-20260302.sqlite3")
+    _, message, yes, no = dialogs.asked[0]
     assert "Monday 2 March 2026" in message and "kept aside, not deleted" in message
     assert (yes, no) == ("Put the copy back", "Start a new log")
 

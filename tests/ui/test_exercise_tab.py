@@ -398,12 +398,10 @@ def test_exercise_sheet_renders_a_one_page_pdf(qapp, pack, tmp_path):
     assert len(data) > 10_000  # pictures and text, not an empty page
 
 
-def test_print_button_uses_the_seam_and_reports(make_tab, monkeypatch):
-    asked = []
-    monkeypatch.setattr(exercise_sheet, "ask_printer", lambda parent, kiosk: asked.append(kiosk))
+def test_kiosk_print_with_no_printer_asks_nothing_and_says_so(make_tab, dialogs):
     tab = make_tab(kiosk=True)
     tab.chooser.print_button.click()
-    assert asked == [True]
+    assert dialogs.asked == []  # a kiosk never opens the print dialog
     assert tab.chooser.print_message.text() == "No printer is set up here. Ask a member of staff."
 
 

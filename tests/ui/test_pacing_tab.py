@@ -7,7 +7,6 @@ import re
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -20,50 +19,10 @@ from backpain_desktop.ui.pacing import PacingTab
 from backpain_desktop.ui.pacing.common import local_day
 
 
-class ScriptedDialogs:
-    """Answers the tab's questions from a script and records what was asked."""
-
-    def __init__(self):
-        self.save_path: Path | None = None
-        self.open_path: Path | None = None
-        self.confirm_answer = True
-        self.baseline_result: BaselineResult | None = None
-        self.flare_plan: FlareUpPlan | None = None
-        self.asked: list[tuple] = []
-
-    def save_file(self, parent, title, suggested, filters):
-        self.asked.append(("save", suggested))
-        return self.save_path
-
-    def open_file(self, parent, title, filters):
-        self.asked.append(("open",))
-        return self.open_path
-
-    def confirm(self, parent, title, text, yes_text):
-        self.asked.append(("confirm", text))
-        return self.confirm_answer
-
-    def baseline(self, parent, activity, unit, tries, today):
-        self.asked.append(("baseline", activity, unit, tries))
-        return self.baseline_result
-
-    def flareup_plan(self, parent, plan):
-        self.asked.append(("flare plan", plan))
-        return self.flare_plan
-
-    def split_task(self, parent, activity, block):
-        self.asked.append(("split", activity, block))
-
-
-@pytest.fixture
-def dialogs():
-    return ScriptedDialogs()
-
-
 @pytest.fixture
 def make_tab(qtbot, store, clock, dialogs):
     def make(kiosk: bool = False) -> PacingTab:
-        tab = PacingTab(store, now=clock, kiosk=kiosk, dialogs=dialogs)
+        tab = PacingTab(store, now=clock, kiosk=kiosk)
         qtbot.addWidget(tab)
         return tab
     return make

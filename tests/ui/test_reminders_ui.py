@@ -310,15 +310,15 @@ def test_the_tray_menu_opens_tabs_pauses_and_quits(home, qtbot):
     assert not window.isVisible()
 
 
-def test_the_settings_dialog_saves_days_times_quiet_hours_and_exports_a_calendar(home, qtbot):
+def test_the_settings_dialog_saves_days_times_quiet_hours_and_exports_a_calendar(home, qtbot, tmp_path,
+                                                                                  dialogs):
     import vobject
 
     window, store, settings, _clock, attach = home
     store.set_baseline(Baseline("Sitting", 25, "min", "manual", 10, START - timedelta(days=1), {}))
     controller = attach()
-    saved: list[bytes] = []
-    dialog = ReminderSettingsDialog(controller, ui_reminders.position_plans(store, START.date()), window,
-                                    save_ics=lambda _p, data: saved.append(data) or "/somewhere/back.ics")
+    dialogs.save_path = tmp_path / "back.ics"
+    dialog = ReminderSettingsDialog(controller, ui_reminders.position_plans(store, START.date()), window)
     qtbot.addWidget(dialog)
     assert dialog.position_note.text().startswith("Your plan today: sitting for 25 minutes at a time.")
     dialog.enabled.setChecked(True)
@@ -328,8 +328,9 @@ def test_the_settings_dialog_saves_days_times_quiet_hours_and_exports_a_calendar
     dialog.quiet.setChecked(True)
     dialog.position.setChecked(True)
     dialog.calendar_button.click()
-    assert "Saved /somewhere/back.ics" in dialog.message.text()
-    event = vobject.readOne(saved[0].decode()).vevent
+    assert f"Saved {tmp_path / 'back.ics'}" in dialog.message.text()
+    assert dialogs.asked == [("save", "back-exercises.ics")]
+    event = vobject.readOne((tmp_path / "back.ics").read_text(encoding="utf-8")).vevent
     assert event.summary.value == "Back exercises" and "BYDAY=MO,TH" in event.rrule.value
     assert dialog.apply() == ""
     assert settings.reminders["exercise_days"] == [0, 3]
@@ -387,7 +388,13 @@ def test_a_kiosk_never_has_reminders_or_a_tray(tmp_path, qapp, monkeypatch, kios
     assert app_module.main(args) == 0
     assert len(attached) == (0 if kiosk else 1)
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    assert all(not w.findChildren(QSystemTrayIcon) for w in windows if w.kiosk is not None)
+    try:
+        assert all(not w.findChildren(QSystemTrayIcon) for w in windows if w.kiosk is not None)
+    finally:  # the app's own windows outlive main() in this process: close them for the tests after
+        for window in windows:
+            window._quitting = True
+            window.close()
+            window.deleteLater()
 
 
 @needs_dunst

@@ -1,7 +1,7 @@
 """ "Your data": the report, the CSV, backup, restore and delete all, with what happened in words.
 
 :class:`DataPanel` is the buttons and the status line; :class:`DataActions` does the file work behind
-them through the injected ``dialogs`` object, always writing through a temporary file.
+them, asking through ui/dialogs.py, always writing through a temporary file.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from backpain_desktop.store import Store, StoreError
+from backpain_desktop.ui import dialogs
 from backpain_desktop.ui.pacing.common import button, plain_label, say
 from backpain_desktop.ui.widgets import fill
 
@@ -60,7 +61,6 @@ class DataActions(QObject):
     def __init__(
         self,
         store: Store,
-        dialogs,
         panel: DataPanel,
         today: Callable[[], date],
         count_entries: Callable[[], int],
@@ -68,7 +68,7 @@ class DataActions(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self._store, self._dialogs, self._panel = store, dialogs, panel
+        self._store, self._panel = store, panel
         self._today, self._count, self._kiosk = today, count_entries, kiosk
         panel.export_button.clicked.connect(self.export_csv)
         panel.backup_button.clicked.connect(self.backup)
@@ -109,7 +109,7 @@ class DataActions(QObject):
     def export_csv(self) -> None:
         from backpain_desktop.domain.export import to_csv
 
-        path = self._dialogs.save_file(
+        path = dialogs.current().save_file(
             self._panel,
             self.tr("Export log"),
             f"pacing-log-{self._today()}.csv",
@@ -127,7 +127,7 @@ class DataActions(QObject):
         )
 
     def backup(self) -> None:
-        path = self._dialogs.save_file(
+        path = dialogs.current().save_file(
             self._panel,
             self.tr("Back up my data"),
             f"backpain-backup-{self._today()}.sqlite3",
@@ -137,7 +137,7 @@ class DataActions(QObject):
             self.write(path, self._store.backup_to, self.tr("Backup saved as %1."))
 
     def restore(self) -> None:
-        path = self._dialogs.open_file(
+        path = dialogs.current().open_file(
             self._panel, self.tr("Restore from a backup"), self.tr("Backup (*.sqlite3)")
         )
         if path is None:
@@ -145,7 +145,7 @@ class DataActions(QObject):
         if self.is_live_log(path):
             self._say(self.tr("That is the file your log is kept in now, not a backup."), error=True)
             return
-        if not self._dialogs.confirm(
+        if not dialogs.current().confirm(
             self._panel,
             self.tr("Restore from a backup?"),
             self.tr(
@@ -178,7 +178,7 @@ class DataActions(QObject):
             if self._kiosk
             else self.tr("It cannot be undone. Make a backup first if you may want them back.")
         )
-        if not self._dialogs.confirm(
+        if not dialogs.current().confirm(
             self._panel,
             self.tr("Delete all your data?"),
             self.tr(

@@ -11,13 +11,14 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.store import ActivityEntry, Baseline, StoreError
+from backpain_desktop.ui import dialogs
 from backpain_desktop.ui.pacing import words
 from backpain_desktop.ui.pacing.common import local_day, local_text, visible_controls
 from backpain_desktop.ui.widgets import fill
 
 
 class PlanPresenter:
-    """Needs from the tab: ``_store``, ``dialogs``, ``plan_card``, ``plan_panel``, ``chart_panel``, ``chart``,
+    """Needs from the tab: ``_store``, ``plan_card``, ``plan_panel``, ``chart_panel``, ``chart``,
     ``_today()``, ``_offset_minutes()``, ``_now()``, ``unit_label()``, ``plan_activity()`` and ``tr()``."""
 
     _plan: list[pacing.PlanWeek]
@@ -119,7 +120,7 @@ class PlanPresenter:
             self.plan_panel.say(exc.user_message, error=True)
             return
         unit = recent[0].unit if recent else "min"
-        result = self.dialogs.baseline(
+        result = dialogs.current().baseline(
             self, activity, self.unit_label(unit), pacing.tries_from_log(amounts), self._today()
         )
         if result is None:
@@ -167,7 +168,7 @@ class PlanPresenter:
     def split_task(self) -> None:
         self.refresh_now()
         amount = pacing.plan_for_day(self._plan, self._today()) or pacing.DEFAULT_REST_MINUTES
-        self.dialogs.split_task(self, visible_controls(self.plan_activity()), amount)
+        dialogs.current().split_task(self, visible_controls(self.plan_activity()), amount)
 
     # -- flare-ups ----------------------------------------------------------------------------------------
 
@@ -200,7 +201,7 @@ class PlanPresenter:
 
     def edit_flareup_plan(self) -> None:
         try:
-            plan = self.dialogs.flareup_plan(self, self._store.flareup_plan())
+            plan = dialogs.current().flareup_plan(self, self._store.flareup_plan())
             if plan is not None:
                 self._store.set_flareup_plan(plan)
         except StoreError as exc:

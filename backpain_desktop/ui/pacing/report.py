@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from backpain_desktop.domain import pacing
 from backpain_desktop.store import StoreError
+from backpain_desktop.ui import dialogs
 from backpain_desktop.ui.pacing import words
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class ReportMaker(QObject):
         tab = self._tab
         if tab.chart is None:
             return
-        path = tab.dialogs.save_file(
+        path = dialogs.current().save_file(
             tab,
             self.tr("Save chart"),
             "pacing-chart.png",
@@ -87,7 +88,7 @@ class ReportMaker(QObject):
         from backpain_desktop.ui.report import write_pdf
 
         tab = self._tab
-        path = tab.dialogs.save_file(
+        path = dialogs.current().save_file(
             tab,
             self.tr("Report for my physiotherapist"),
             f"pacing-report-{tab._today()}.pdf",

@@ -2,7 +2,7 @@
 time, and is their presenter: it reads the store once per change and hands each part plain data.
 
 The numbers come from ``domain/pacing.py``, the sentences from ``words.py``. Every dialog and file picker
-goes through one ``dialogs`` object so tests never block. What a person typed is only ever shown as
+is ui/dialogs.py's, so tests never block. What a person typed is only ever shown as
 plain text.
 """
 
@@ -39,7 +39,6 @@ from backpain_desktop.ui.pacing.plan_panel import PlanPanel
 from backpain_desktop.ui.pacing.plan_presenter import PlanPresenter
 from backpain_desktop.ui.pacing.report import ReportMaker
 from backpain_desktop.ui.pacing.today_form import TodayForm
-from backpain_desktop.ui.pacing_dialogs import Dialogs
 from backpain_desktop.ui.theme import KIOSK_TARGET_PX
 from backpain_desktop.ui.widgets import fill
 
@@ -57,7 +56,6 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         now: Clock | None = None,
         *,
         kiosk: bool = False,
-        dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
         read_now: bool = True,
     ):
@@ -68,7 +66,6 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         self._store = store
         self._now = now or (lambda: datetime.now(timezone.utc))
         self._kiosk = kiosk
-        self.dialogs = dialogs or Dialogs()
         self._editing: ActivityEntry | None = None
         self._deleted: list[ActivityEntry] = []
         self._added: list[ActivityEntry] | None = []  # saved since the last refresh; None: other changes
@@ -98,7 +95,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         self.chart_panel, self.plan_panel = ChartPanel(kiosk), PlanPanel()
         self.log_panel, self.data_panel = LogPanel(store), DataPanel(kiosk)
         self.data_actions = DataActions(
-            store, self.dialogs, self.data_panel, self._today, self._count, kiosk, self
+            store, self.data_panel, self._today, self._count, kiosk, self
         )
         self.reports = ReportMaker(self)
 

@@ -3,7 +3,6 @@ adding the exercise times to a calendar file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, time, timezone
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -69,11 +67,9 @@ class ReminderSettingsDialog(QDialog):
     """Choose days and times, quiet hours, position breaks, start at login, and export to a calendar."""
 
     def __init__(self, controller: ReminderController, position_plans: dict[str, int | None],
-                 parent: QWidget | None = None, *,
-                 save_ics: Callable[[QWidget, bytes], str | None] | None = None, today: date | None = None):
+                 parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.controller = controller
-        self._save_ics = save_ics or save_ics_with_dialog
         self._today = today
         self.setWindowTitle(_tr("Reminders", "Reminders"))
         self.setAccessibleName(_tr("Reminders", "Reminder settings"))
@@ -260,7 +256,7 @@ class ReminderSettingsDialog(QDialog):
             description=_tr("Reminders", "Your back exercises from {app}. About {minutes} minutes.").format(
                 app=APP_DISPLAY_NAME, minutes=self.controller._exercise_minutes()),
             alarm_text=_tr("Reminders", "Time for your back exercises"))
-        where = self._save_ics(self, data)
+        where = save_ics_with_dialog(self, data)
         if where:
             self.message.setText(_tr("Reminders", "Saved {file}. Open it with your calendar (Outlook, Google "
                                      "Calendar, Apple Calendar or Thunderbird) to add the reminders.")
@@ -293,10 +289,11 @@ def open_settings(parent: QWidget, controller: ReminderController, store, today:
 
 
 def save_ics_with_dialog(parent: QWidget, data: bytes) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Reminders", "Add to my calendar"),
-                                                str(Path.home() / "back-exercises.ics"),
-                                                _tr("Reminders", "Calendar files (*.ics)"))
-    if not path:
+    from backpain_desktop.ui import dialogs
+
+    path = dialogs.current().save_file(parent, _tr("Reminders", "Add to my calendar"), "back-exercises.ics",
+                                       _tr("Reminders", "Calendar files (*.ics)"))
+    if path is None:
         return None
     try:
         Path(path).write_bytes(data)
@@ -306,4 +303,4 @@ def save_ics_with_dialog(parent: QWidget, data: bytes) -> str | None:
         errors.show_error(parent, _tr("Reminders",
                 "Add to my calendar"), _tr("Reminders", "The file could not be saved."), str(exc))
         return None
-    return path
+    return str(path)
