@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backpain_desktop import APP_DISPLAY_NAME, cli, startup
+from backpain_desktop import APP_DISPLAY_NAME, cli, perf, startup
 from backpain_desktop.paths import AppPaths, resource_path
 from backpain_desktop.translate import _tr, fill
 
@@ -52,7 +52,7 @@ def _start_reminders(window, store, pack, settings, persist, data_dir: str | Non
 
 
 def main(argv: list[str] | None = None) -> int:
-    resume_collector = startup.pause_collector()
+    resume_collector = perf.pause_collector()  # start-up's objects are frozen once it is over
     try:
         return _main(argv, resume_collector)
     finally:

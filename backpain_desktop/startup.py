@@ -1,4 +1,4 @@
-"""Start-up housekeeping: the QApplication, the log file, the garbage collector, the first-paint hook,
+"""Start-up housekeeping: the QApplication, the log file, the first-paint hook,
 matplotlib's cache, the data folder, opening the log (in words when it is damaged or read-only), backups."""
 
 from __future__ import annotations
@@ -226,31 +226,6 @@ def daily_backup(store) -> None:
 
 
 FIRST_PAINT_FALLBACK_MS = 1000
-
-
-def pause_collector() -> Callable[[], None]:
-    """Turn Python's cyclic garbage collector off for start-up; returns what turns it back on.
-
-    Start-up makes objects that live as long as the app (modules, classes, the window); the collector
-    would scan them over and over (~25 ms of a start-up here, and later full passes of ~45 ms that
-    stall the window). Turning it back on first freezes everything made so far, so no later pass
-    scans those objects again. The cost: garbage cycles among them are never freed (at most those of a
-    first kiosk visit's tabs, once)."""
-    import gc
-
-    was_on = gc.isenabled()
-    gc.disable()
-    done = False
-
-    def resume() -> None:
-        nonlocal done
-        if not done:
-            done = True
-            gc.freeze()
-            if was_on:
-                gc.enable()
-
-    return resume
 
 
 def after_first_paint(window, *callbacks: Callable[[], None],

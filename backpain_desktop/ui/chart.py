@@ -1,5 +1,5 @@
 """The pacing chart: the only module that imports matplotlib (the Pacing tab imports this module lazily,
-once ``ui/chart_thread.py`` has loaded matplotlib and numpy on the chart thread).
+once the chart worker (``ui/chart_thread.py``) has loaded matplotlib and numpy on the chart thread).
 
 One Figure and one FigureCanvasQTAgg for the life of the tab; new data goes into the same artists
 (``set_verts``/``set_data``), since a forgotten hidden canvas costs megabytes. Daily amounts are one
@@ -38,7 +38,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from backpain_desktop.domain.pacing import ChartSeries
-from backpain_desktop.ui import chart_thread
+from backpain_desktop.perf import HAND_OVER_MS
+from backpain_desktop.ui.chart_thread import ChartWorker
 from backpain_desktop.ui.widgets import fill
 from backpain_desktop.ui.widgets import tr as _tr
 
@@ -49,7 +50,6 @@ DARK = {"bars": "#2b83ba", "plan": "#ffffff", "pain": "#F0E442", "flare": "#CC79
 MARKER_LIMIT = 120  # dots on the pain line only while they stay readable
 WEEKLY_LINE_AFTER = 28  # longer daily ranges show pain as dots with a 7-day average line, not a zigzag
 WAIT_SECONDS = 60  # longest a caller that must have the picture (report, smoke test) waits for a draw
-HAND_OVER_MS = 60  # a draw asked for on the UI thread starts this much later: see _ask
 
 
 
@@ -173,8 +173,9 @@ class PacingChart(QWidget):
 
     drawn = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, worker: ChartWorker, parent: QWidget | None = None):
         super().__init__(parent)
+        self._worker = worker  # the chart thread: every _job method runs there
         self.figure = Figure(figsize=(8, 3.6), dpi=100)
         self.canvas = _Canvas(self.figure, self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -208,7 +209,7 @@ class PacingChart(QWidget):
         self._relay.pictured.connect(self._show_picture)
         self._look = Look.of_app()
         self.canvas._background = QColor(self._look.background)  # no white flash before the first picture
-        chart_thread.make_way()  # the page's new layout and repaint go first, then the figure is built
+        self._worker.make_way()  # the page's new layout and repaint go first, then the figure is built
         self._submit(self._job_build, self._look)
 
     # -- asked for on the UI thread ----------------------------------------------------------------------
@@ -298,7 +299,7 @@ class PacingChart(QWidget):
 
     def _hand_over_now(self) -> None:
         """For a caller about to wait for the chart thread: hand over what is asked, and stop making way."""
-        chart_thread.end_quiet()
+        self._worker.end_quiet()
         self._hand_over()
 
     def _hand_over(self) -> None:
@@ -307,7 +308,7 @@ class PacingChart(QWidget):
             self._submit(self._job_draw)
 
     def _submit(self, job, *args) -> Future:
-        future = chart_thread.submit(job, *args)
+        future = self._worker.submit(job, *args)
         self._last_job = future
         return future
 
@@ -322,7 +323,7 @@ class PacingChart(QWidget):
     # -- the chart thread: the only code that touches the figure ------------------------------------------
 
     def _job_build(self, look: Look) -> None:
-        chart_thread.wait_for_quiet()
+        self._worker.wait_for_quiet()
         # Amount above, pain below, sharing the date axis: neither is drawn over the other.
         self.ax, self.pain_ax = self.figure.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (3, 2),
                                                                                       "hspace": 0.12})
@@ -356,7 +357,7 @@ class PacingChart(QWidget):
         self._job_look(look)
 
     def _job_draw(self) -> None:
-        chart_thread.wait_for_quiet()  # a tab switch or a save on the UI thread goes first
+        self._worker.wait_for_quiet()  # a tab switch or a save on the UI thread goes first
         with self._lock:
             changes, self._pending = self._pending, {}
             self._draw_queued = False

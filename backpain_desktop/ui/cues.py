@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 import wave
 from collections.abc import Callable, Iterator
@@ -25,7 +26,6 @@ from PySide6.QtCore import QLocale, QObject, QTimer, QtMsgType, QUrl, qInstallMe
 
 from backpain_desktop.domain import reptimer as rt
 from backpain_desktop.paths import resource_path
-from backpain_desktop.ui.chart_thread import NATIVE_LOADING
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,11 @@ class Cues(QObject):
     """Plays tones and speaks; every method is safe to call when nothing can be heard."""
 
     def __init__(self, *, muted: bool = False, voice: bool = False, parent: QObject | None = None,
-                 monotonic: Callable[[], float] = time.monotonic):
+                 monotonic: Callable[[], float] = time.monotonic,
+                 native_loading: threading.Lock | None = None):
         super().__init__(parent)
+        # Sound and speech load native plug-ins only while holding this: the chart worker's lock, shared.
+        self.native_loading = native_loading if native_loading is not None else threading.Lock()
         self._monotonic = monotonic  # the same clock as the rep timer's, handed in
         self.muted = muted
         self.voice = voice
@@ -120,7 +123,7 @@ class Cues(QObject):
         if self._sound_checked:
             return
         if not self._module_tried:
-            if not NATIVE_LOADING.acquire(blocking=False):
+            if not self.native_loading.acquire(blocking=False):
                 QTimer.singleShot(RETRY_MS, self, self.prepare)
                 return
             try:
@@ -128,7 +131,7 @@ class Cues(QObject):
                 with _qt_messages_to_debug_log(), contextlib.suppress(ImportError):  # _load_sounds says so
                     import PySide6.QtMultimedia  # noqa: F401 - loading it is the point
             finally:
-                NATIVE_LOADING.release()
+                self.native_loading.release()
             QTimer.singleShot(PREPARE_STEP_MS, self, self.prepare)
             return
         if not self._ensure_sounds(wait=False):
@@ -138,26 +141,26 @@ class Cues(QObject):
         """Load the sound back end once; False if ``wait`` is off and the chart thread is loading."""
         if self._sound_checked:
             return True
-        if not NATIVE_LOADING.acquire(blocking=wait):
+        if not self.native_loading.acquire(blocking=wait):
             return False
         try:  # the back end's plug-in must not start while the chart thread loads native code
             self._sound_checked = True
             self._load_sounds()
         finally:
-            NATIVE_LOADING.release()
+            self.native_loading.release()
         return True
 
     def speech_available(self, wait: bool = True) -> bool:
         """Whether a real speech engine works here (checked once, on first ask). With ``wait`` off, False
         for now while the chart thread is loading, so a cue never holds up the window."""
         if not self._speech_checked:
-            if not NATIVE_LOADING.acquire(blocking=wait):
+            if not self.native_loading.acquire(blocking=wait):
                 return False
             try:
                 self._speech_checked = True
                 self._speech = self._make_speech() if self._has_audio_output() else None
             finally:
-                NATIVE_LOADING.release()
+                self.native_loading.release()
         return self._speech is not None
 
     def _has_audio_output(self) -> bool:

@@ -20,24 +20,28 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollBar, QTabWidget, QToolBar, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollBar, QTabWidget, QWidget
 
 from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain.content import ContentPack
+from backpain_desktop.perf import IDLE_STEP_MS
 from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui.advice_tab import AdviceTab, Clock
+from backpain_desktop.ui.chart_thread import ChartWorker
 from backpain_desktop.ui.theme import Theme
+from backpain_desktop.ui.urgent_help import UrgentHelpBar
 from backpain_desktop.ui.widgets import guard_wheel
 
 COMFORTABLE_SIZE = (1200, 800)  # px: below this available area the window opens maximised
-IDLE_STEP_MS = 80  # between the pieces prepare_when_idle does, so the window answers in between
 
 if TYPE_CHECKING:  # imported for real when the tab is first built (see _make_exercise_tab)
     from backpain_desktop.domain.kiosk_config import KioskConfig
     from backpain_desktop.ui.exercises import ExerciseTab
+    from backpain_desktop.ui.language_choice import LanguageChoice
     from backpain_desktop.ui.pacing import PacingTab
+    from backpain_desktop.ui.reminder_button import ReminderButton
 
 
 class _PendingTab(QWidget):
@@ -53,8 +57,11 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, pack: ContentPack, settings: Settings,
                  save_settings: Callable[[Settings], None], now: Clock | None = None,
                  parent: QWidget | None = None, *, kiosk: KioskConfig | None = None,
-                 monotonic: Callable[[], float] = time.monotonic):
+                 monotonic: Callable[[], float] = time.monotonic,
+                 chart_worker: ChartWorker | None = None):
         super().__init__(parent)
+        # The one chart thread: Pacing draws on it, the Exercises tab's sound set-up takes turns with it.
+        self.chart_worker = chart_worker if chart_worker is not None else ChartWorker()
         self._store = store
         self._pack = pack
         self._settings = settings
@@ -74,12 +81,14 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self._build_urgent_help()
+        self.urgent = UrgentHelpBar(self, self._kiosk_on, self.theme.high_contrast,
+                                    lambda: self.navigate("urgent"))
+        self.urgent_action, self.urgent_button = self.urgent.action, self.urgent.button
         self._built: dict[str, QWidget] = {}
         self._visit = 0  # counts kiosk visits: preparation for an earlier visit's tabs stops
         self._build_tabs()
         self._connect_signals()
-        self.tabs.currentChanged.connect(self._make_way_for_a_tab)
+        self.tabs.currentChanged.connect(lambda _index: self.chart_worker.make_way())
         self.tabs.currentChanged.connect(self._build_shown_tab)
         self.tabs.currentChanged.connect(self._remember_tab)
 
@@ -109,7 +118,8 @@ class MainWindow(QMainWindow):
         from backpain_desktop.ui.exercises import ExerciseTab
 
         return ExerciseTab(self._pack, self._store, self._settings, self._save_settings,
-                           kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now)
+                           kiosk=self._kiosk_on, monotonic=self._monotonic, now=self._now,
+                           native_loading=self.chart_worker.native_loading)
 
     def _make_pacing_tab(self, read_now: bool = True) -> PacingTab:
         if self._kiosk_on:  # one visit: pacing explained, a tap-only log, a starting plan to print
@@ -119,7 +129,8 @@ class MainWindow(QMainWindow):
         from backpain_desktop.ui.pacing import PacingTab
 
         # A kiosk's log is in memory: no file actions for it.
-        return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on, read_now=read_now)
+        return PacingTab(self._store, now=self._now, kiosk=self._kiosk_on, read_now=read_now,
+                         chart_worker=self.chart_worker)
 
     @property
     def exercise_tab(self) -> ExerciseTab:
@@ -209,12 +220,6 @@ class MainWindow(QMainWindow):
         tab.resize(self.tabs.currentWidget().size())
         tab.render(QImage(tab.size(), QImage.Format.Format_ARGB32_Premultiplied))
 
-    @staticmethod
-    def _make_way_for_a_tab(_index: int) -> None:
-        from backpain_desktop.ui import chart_thread  # Qt only, no matplotlib
-
-        chart_thread.make_way()
-
     def _build_shown_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if isinstance(widget, _PendingTab):
@@ -262,8 +267,8 @@ class MainWindow(QMainWindow):
             exercises.stop_all()
         self._store.wipe_all()
         self._drop_tabs()
-        if self.languages is not None and self.languages.current != self._start_language:
-            self._use_language(self._start_language)  # the next person starts in the kiosk's language
+        if self._language is not None and self._language.current != self._language.start:
+            self._use_language(self._language.start)  # the next person starts in the kiosk's language
         self._visit += 1
         self._build_tabs()
         self._connect_signals()
@@ -284,40 +289,24 @@ class MainWindow(QMainWindow):
             old.deleteLater()  # completers, undo stacks, models and chart axes go with it
         self.tabs.blockSignals(False)
 
-    # -- language: a picker beside urgent help; ui/i18n.py installs the translations ------------------
+    # -- language: a picker beside urgent help (ui/language_choice.py) --------------------------------
 
     languages = None  # ui/i18n.py Languages, once attached
     language_picker = None
+    _language: LanguageChoice | None = None
 
     def attach_languages(self, languages, pack_for: Callable[[str], ContentPack]) -> None:
-        """Offer every installed language in the toolbar, each named in itself. ``pack_for(code)`` gives
-        the content pack in that language (English where it has no translation)."""
-        from PySide6.QtWidgets import QComboBox
+        """Offer every installed language in the toolbar. ``pack_for(code)`` gives the content pack in that
+        language (English where it has no translation)."""
+        from backpain_desktop.ui.language_choice import LanguageChoice
 
-        from backpain_desktop.ui.i18n import language_name
-
-        self.languages = languages
-        self._pack_for = pack_for
-        self._start_language = languages.current  # a kiosk goes back to it for each new person
-        offered = languages.offered()
-        if len(offered) < 2:
-            return  # only English: nothing to choose
-        picker = QComboBox()
-        picker.setObjectName("language-picker")
-        for code in offered:
-            picker.addItem(language_name(code), code)
-        picker.setCurrentIndex(max(0, picker.findData(languages.current)))
-        picker.setMinimumHeight(self.urgent_button.minimumHeight())
-        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        picker.activated.connect(lambda index: self.switch_language(picker.itemData(index)))
-        self.language_picker = picker
-        self.findChild(QToolBar, "urgent-help-toolbar").addWidget(picker)
-        self._retranslate()
+        self._language = LanguageChoice(self.urgent, languages, pack_for, self.switch_language)
+        self.languages, self.language_picker = languages, self._language.picker
 
     def switch_language(self, code: str) -> None:
         """The whole window in ``code`` at once: the tabs are built again in the new language (as for a new
         kiosk visit, but keeping the log and the tab in view); the person's choice is remembered."""
-        if self.languages is None or code == self.languages.current:
+        if self._language is None or code == self._language.current:
             return
         current = self.tabs.currentIndex()
         exercises = self._built.get("exercise_tab")
@@ -326,7 +315,7 @@ class MainWindow(QMainWindow):
         self._drop_tabs()
         self._use_language(code)
         if not self._kiosk_on:
-            self._settings.language = self.languages.current
+            self._settings.language = self._language.current
             self._save_settings(self._settings)
         self._visit += 1
         self._build_tabs()
@@ -335,71 +324,28 @@ class MainWindow(QMainWindow):
         self.prepare_when_idle()
 
     def _use_language(self, code: str) -> None:
-        self.languages.install(code)
-        self._pack = self._pack_for(self.languages.current)
+        assert self._language is not None
+        self._pack = self._language.use(code)
         self._retranslate()  # at once: Qt's LanguageChange events only arrive with the next event loop turn
         if self.reminders is not None:
             self.reminders.retranslate()
-        picker = self.language_picker
-        if picker is not None:
-            picker.setCurrentIndex(max(0, picker.findData(self.languages.current)))
 
     def _retranslate(self) -> None:
         """The window's own words (the tabs are rebuilt instead), after a change of language."""
-        self.urgent_action.setText(self.tr("Get help &urgently"))
-        self.urgent_action.setToolTip(self.tr("When to call 999, go to A&E or call 111 (F1)"))
-        self.urgent_button.setAccessibleName(self.tr("Get help urgently"))
-        toolbar = self.findChild(QToolBar, "urgent-help-toolbar")
-        toolbar.setWindowTitle(self.tr("Urgent help"))
+        self.urgent.retranslate()
         self.tabs.setAccessibleName(self.tr("Sections"))
-        if self.language_picker is not None:
-            self.language_picker.setAccessibleName(self.tr("Language"))
-            self.language_picker.setToolTip(self.tr("Choose the language of the app"))
-        if self.reminders is not None:
-            self.reminders_action.setText(self.tr("&Reminders…"))
-            self.reminders_action.setToolTip(self.tr("Exercise and position-break reminders"))
-            self.findChild(QToolBar, "urgent-help-toolbar").widgetForAction(self.reminders_action) \
-                .setAccessibleName(self.tr("Reminders"))
+        if self._language is not None:
+            self._language.retranslate()
+        if self._reminder_button is not None:
+            self._reminder_button.retranslate()
 
     # -- navigation: one way for any tab, link or button to move the person ----------------
 
-    def _build_urgent_help(self) -> None:
-        """A "Get help urgently" button above every tab, also on F1: white bold words on the NHS emergency
-        red in every scheme and mode, so it never reads as one more grey button."""
-        self.urgent_action = QAction(self.tr("Get help &urgently"), self)
-        self.urgent_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-        self.urgent_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.urgent_action.setToolTip(self.tr("When to call 999, go to A&E or call 111 (F1)"))
-        self.urgent_action.triggered.connect(lambda: self.navigate("urgent"))
-        toolbar = QToolBar(self.tr("Urgent help"))
-        toolbar.setObjectName("urgent-help-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setFloatable(False)
-        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)  # it cannot be hidden
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # the words, large, are the sign
-        toolbar.addAction(self.urgent_action)
-        self.urgent_button = toolbar.widgetForAction(self.urgent_action)
-        self.urgent_button.setAccessibleName(self.tr("Get help urgently"))
-        self.urgent_button.setMinimumHeight(56 if self._kiosk_on else 48)
-        self.urgent_button.setAutoRaise(False)  # drawn as a real button, not flat toolbar text
-        self.urgent_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab too
-        font = self.urgent_button.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)  # the theme keeps this ratio as the text size changes
-        self.urgent_button.setFont(font)
-        self._style_urgent_button()
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-
-    def _style_urgent_button(self) -> None:
-        from backpain_desktop.ui.theme import is_dark, urgent_button_style
-
-        self.urgent_button.setStyleSheet(urgent_button_style(self.theme.high_contrast(), is_dark()))
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "urgent_button"):
-            self._style_urgent_button()  # a switch to or from high contrast: the border follows
-        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "urgent_button"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "urgent"):
+            self.urgent.restyle()  # a switch to or from high contrast: the border follows
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "urgent"):
             self._retranslate()
 
     def navigate(self, target: str) -> None:
@@ -454,34 +400,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.reminders is not None and self.reminders.keeps_running() and not self._quitting:
+        if self._reminder_button is not None and self._reminder_button.keeps_running() and not self._quitting:
             event.ignore()  # reminders on: the app stays in the tray
             self.hide()
-            self._say_still_running()
+            self._reminder_button.say_still_running()
             return
         super().closeEvent(event)
 
     # -- reminders (home use only: app.py never attaches them to a kiosk) ---------------------------------
 
     reminders = None  # ui/reminders.py ReminderController, once attached
+    _reminder_button: ReminderButton | None = None
     _quitting = False
 
     def attach_reminders(self, controller, open_settings: Callable[[], None]) -> None:
         """A "Reminders" button beside urgent help; the tray's and notifications' requests move the window."""
+        from backpain_desktop.ui.reminder_button import ReminderButton
+
         self.reminders = controller
-        self.reminders_action = QAction(self.tr("&Reminders…"), self)
-        self.reminders_action.setToolTip(self.tr("Exercise and position-break reminders"))
-        self.reminders_action.triggered.connect(open_settings)
-        toolbar = self.findChild(QToolBar, "urgent-help-toolbar")
-        toolbar.addAction(self.reminders_action)
-        button = toolbar.widgetForAction(self.reminders_action)
-        button.setAccessibleName(self.tr("Reminders"))
-        button.setMinimumHeight(self.urgent_button.minimumHeight())
-        button.setAutoRaise(False)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        controller.navigate_requested.connect(self.bring_back)
-        controller.settings_requested.connect(open_settings)
-        controller.quit_requested.connect(self.quit_from_tray)
+        self._reminder_button = ReminderButton(self, self.urgent, controller, open_settings, self._settings,
+                                               self._save_settings)
+        self.reminders_action = self._reminder_button.action
 
     def bring_back(self, target: str = "") -> None:
         """Show the window (from the tray or a notification), on ``target``'s tab when one is given."""
@@ -495,10 +434,3 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
         QApplication.quit()
-
-    def _say_still_running(self) -> None:
-        if self._settings.tray_note_shown:
-            return
-        self._settings.tray_note_shown = True
-        self._save_settings(self._settings)
-        self.reminders.say_still_running()

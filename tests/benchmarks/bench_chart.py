@@ -72,9 +72,11 @@ def main() -> int:
     from backpain_desktop.domain import pacing
     from backpain_desktop.store import Store
     from backpain_desktop.ui import chart as _chart  # noqa: F401 - import cost outside the timing
+    from backpain_desktop.ui.chart_thread import ChartWorker
     from backpain_desktop.ui.pacing import PacingTab
 
     app = QApplication.instance() or QApplication([])
+    worker = ChartWorker()
     now = datetime(2026, 11, 30, 20, 0, tzinfo=timezone.utc)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "bench.sqlite3")
@@ -83,7 +85,7 @@ def main() -> int:
 
         app_times, raw_times, raw_poly_times = [], [], []
         for _ in range(args.runs):
-            tab = PacingTab(store, now=lambda: now)
+            tab = PacingTab(store, now=lambda: now, chart_worker=worker)
             tab.chart_panel.choose_range({"2w": 14, "3m": 91, "all": None}[args.range])
             start = time.perf_counter()
             tab._refresh_plan()

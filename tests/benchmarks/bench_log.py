@@ -37,9 +37,11 @@ def main() -> int:
     from backpain_desktop.devtools.make_demo_data import generate
     from backpain_desktop.domain.entries import EntryInput, validate_entry
     from backpain_desktop.store import ActivityEntry, Store, to_db_time, utc_now
+    from backpain_desktop.ui.chart_thread import ChartWorker
     from backpain_desktop.ui.pacing import PacingTab
 
     app = QApplication.instance() or QApplication([])
+    worker = ChartWorker()
     now = datetime(2026, 11, 30, 20, 0, tzinfo=timezone.utc)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.sqlite3"
@@ -73,7 +75,7 @@ def main() -> int:
                                           valid.pain_before, valid.pain_after, valid.note))
             return time.perf_counter() - t0
 
-        tab = PacingTab(store, now=lambda: now)
+        tab = PacingTab(store, now=lambda: now, chart_worker=worker)
         follow_up: list[float] = []
 
         def tab_add() -> float:

@@ -36,8 +36,9 @@ def child(data_dir: str, kiosk: bool = False) -> None:
 
     from backpain_desktop.app import load_content
     from backpain_desktop.paths import AppPaths
+    from backpain_desktop.perf import pause_collector
     from backpain_desktop.settings import Settings
-    from backpain_desktop.startup import after_first_paint, configure_matplotlib_cache, pause_collector
+    from backpain_desktop.startup import after_first_paint, configure_matplotlib_cache
     from backpain_desktop.store import Store
     from backpain_desktop.ui.main_window import MainWindow
 

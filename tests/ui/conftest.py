@@ -23,14 +23,17 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def chart_libraries_loaded(tmp_path_factory):
-    """matplotlib and numpy are loaded once, before any test. The app keeps its own sound and speech
-    loading apart from the chart thread's (chart_thread.NATIVE_LOADING); pytest-qt's message handler
-    would make any other Qt plug-in that logs while it loads a hazard too, so tests never overlap them."""
+def chart_worker(tmp_path_factory):
+    """One chart worker for tests that build a chart without a window; matplotlib and numpy are loaded
+    on it once, before any test. The app keeps its own sound and speech loading apart from the chart
+    thread's (its ``native_loading`` lock); pytest-qt's message handler would make any other Qt plug-in
+    that logs while it loads a hazard too, so tests never overlap them."""
     os.environ.setdefault("MPLCONFIGDIR", str(tmp_path_factory.mktemp("matplotlib")))
-    from backpain_desktop.ui import chart_thread
+    from backpain_desktop.ui.chart_thread import ChartWorker
 
-    chart_thread.preload().result(timeout=120)
+    worker = ChartWorker()
+    worker.preload().result(timeout=120)
+    return worker
 
 
 @pytest.fixture(scope="session", autouse=True)

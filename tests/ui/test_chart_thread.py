@@ -19,10 +19,11 @@ import os, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from backpain_desktop.ui import chart_thread
+from backpain_desktop.ui.chart_thread import ChartWorker
 from backpain_desktop.ui.cues import Cues
-cues = Cues()
-loading = chart_thread.preload()
+worker = ChartWorker()
+cues = Cues(native_loading=worker.native_loading)
+loading = worker.preload()
 cues.prepare()
 cues.speech_available()
 def check():
@@ -46,28 +47,28 @@ def test_sound_back_end_and_chart_libraries_loading_together_never_hang(attempt,
     assert "BOTH LOADED None" in result.stdout
 
 
-def test_a_cue_due_while_the_chart_thread_loads_is_skipped_not_waited_for(qtbot):
+def test_a_cue_due_while_the_chart_thread_loads_is_skipped_not_waited_for(qtbot, chart_worker):
     """A tone or spoken cue never stalls the rep timer behind the chart thread's loading: it is skipped
     (the screen shows the same), and the sound back end loads once the chart thread is done."""
-    from backpain_desktop.ui.chart_thread import NATIVE_LOADING
     from backpain_desktop.ui.cues import START, Cues
 
-    cues = Cues(voice=True)
-    assert NATIVE_LOADING.acquire(timeout=30)  # as the chart thread holds it while it loads
+    cues = Cues(voice=True, native_loading=chart_worker.native_loading)
+    assert chart_worker.native_loading.acquire(timeout=30)  # as the chart thread holds it while it loads
     try:
         cues.play(START)  # would never return if it waited for the lock this thread holds
         cues.say("Start")
         cues.prepare()  # tries again a little later
         assert not cues.speech_available(wait=False)
     finally:
-        NATIVE_LOADING.release()
+        chart_worker.native_loading.release()
     qtbot.waitUntil(lambda: cues._sound_checked, timeout=10_000)
 
 
-def test_the_chart_thread_waits_while_the_ui_thread_makes_way(monkeypatch):
+def test_the_chart_thread_waits_while_the_ui_thread_makes_way():
     """After a tab switch or a save (make_way), the chart thread's next pause point waits until the UI
     thread's burst is over, so the two do not take turns at the interpreter lock meanwhile."""
-    from backpain_desktop.ui import chart_thread
+    from backpain_desktop.perf import Quiet
+    from backpain_desktop.ui.chart_thread import ChartWorker
 
     clock = {"now": 1000.0}
     slept = []
@@ -76,21 +77,19 @@ def test_the_chart_thread_waits_while_the_ui_thread_makes_way(monkeypatch):
         slept.append(seconds)
         clock["now"] += seconds
 
-    monkeypatch.setattr(chart_thread.time, "monotonic", lambda: clock["now"])
-    monkeypatch.setattr(chart_thread.time, "sleep", sleep)
-    monkeypatch.setattr(chart_thread, "_quiet_until", 0.0)
-    chart_thread.wait_for_quiet()
+    worker = ChartWorker(quiet=Quiet(clock=lambda: clock["now"], sleep=sleep))
+    worker.wait_for_quiet()
     assert slept == []  # nothing asked: no waiting
-    chart_thread.make_way(0.08)
+    worker.make_way(0.08)
     clock["now"] += 0.03  # the chart thread reaches its next pause point 30 ms later
-    chart_thread.wait_for_quiet()
+    worker.wait_for_quiet()
     assert sum(slept) == pytest.approx(0.05)
     assert max(slept) <= 0.005  # in short steps, so end_quiet() is heard at once
-    chart_thread.make_way(0.01)
-    chart_thread.make_way(0.08)  # overlapping asks: the later end counts
-    chart_thread.wait_for_quiet()
+    worker.make_way(0.01)
+    worker.make_way(0.08)  # overlapping asks: the later end counts
+    worker.wait_for_quiet()
     assert sum(slept) == pytest.approx(0.13)
-    chart_thread.make_way(0.08)
-    chart_thread.end_quiet()  # the UI thread now waits for a picture: nothing to make way for
-    chart_thread.wait_for_quiet()
+    worker.make_way(0.08)
+    worker.end_quiet()  # the UI thread now waits for a picture: nothing to make way for
+    worker.wait_for_quiet()
     assert sum(slept) == pytest.approx(0.13)

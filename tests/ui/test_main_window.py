@@ -115,8 +115,6 @@ def test_window_remembers_size_and_last_tab(make_window, paths):
 def test_coming_back_to_pacing_shows_the_same_chart_without_drawing_it_again(make_window, qtbot):
     """matplotlib's canvas asks for a new picture each time it is shown; only a new size needs one (a
     draw is ~0.1 s of the chart thread, and the window answers more slowly meanwhile)."""
-    from backpain_desktop.ui import chart_thread
-
     window = make_window()
     window.showNormal()  # a window that opened maximised on the small test screen
     window.resize(1100, 760)
@@ -127,14 +125,14 @@ def test_coming_back_to_pacing_shows_the_same_chart_without_drawing_it_again(mak
     window.pacing_tab.show_page(1)  # the Chart part
     window.pacing_tab.show_chart(wait=True)
     chart = window.pacing_tab.chart
-    qtbot.waitUntil(lambda: chart.canvas.isVisible() and not chart_thread.working())
+    qtbot.waitUntil(lambda: chart.canvas.isVisible() and not window.chart_worker.working())
     chart.wait_drawn()
     drawn = chart.draws
     for _ in range(3):
         window.tabs.setCurrentIndex(0)
         window.tabs.setCurrentIndex(2)
         qtbot.waitUntil(chart.canvas.isVisible)
-    qtbot.waitUntil(lambda: not chart_thread.working())
+    qtbot.waitUntil(lambda: not window.chart_worker.working())
     chart.wait_drawn()
     assert chart.draws == drawn
     window.resize(900, 700)  # a real change of size still draws

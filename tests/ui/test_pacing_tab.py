@@ -20,9 +20,9 @@ from backpain_desktop.ui.pacing.common import local_day
 
 
 @pytest.fixture
-def make_tab(qtbot, store, clock, dialogs):
+def make_tab(qtbot, store, clock, dialogs, chart_worker):
     def make(kiosk: bool = False) -> PacingTab:
-        tab = PacingTab(store, now=clock, kiosk=kiosk)
+        tab = PacingTab(store, now=clock, kiosk=kiosk, chart_worker=chart_worker)
         qtbot.addWidget(tab)
         return tab
     return make
@@ -379,7 +379,8 @@ def test_matplotlib_is_not_loaded_until_the_chart_is_shown(tmp_path):
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
         "from backpain_desktop.store import Store; from backpain_desktop.ui.pacing import PacingTab\n"
-        "tab = PacingTab(Store.open(None)); tab.reload()\n"
+        "from backpain_desktop.ui.chart_thread import ChartWorker\n"
+        "tab = PacingTab(Store.open(None), chart_worker=ChartWorker()); tab.reload()\n"
         "before = 'matplotlib' in sys.modules or 'numpy' in sys.modules\n"
         "tab.show_chart()\n"  # starts loading matplotlib on the chart thread and says so
         "loading = [tab.chart_panel.empty.text(), tab.chart is None]\n"
@@ -431,11 +432,10 @@ def test_showing_the_tab_draws_the_chart_on_screen_without_being_asked(make_tab,
     assert canvas.accessibleDescription() == tab.chart_panel.summary.text()
 
 
-def test_chart_loaded_while_on_another_tab_is_filled_and_drawn_on_return(make_tab, store, clock, qtbot):
+def test_chart_loaded_while_on_another_tab_is_filled_and_drawn_on_return(make_tab, store, clock, qtbot,
+                                                                          chart_worker):
     """The chart's libraries can finish loading after the person has left the Pacing tab: the chart is
     set up then, and shows the log at its real size when they come back."""
-    from backpain_desktop.ui import chart_thread
-
     add_days(store, clock, "Walking", [30] * 14, pain=3)
     tab = make_tab()
     tab.resize(1100, 760)
@@ -444,7 +444,7 @@ def test_chart_loaded_while_on_another_tab_is_filled_and_drawn_on_return(make_ta
     assert tab.chart is not None and tab.chart.draws == 0
     tab.show()
     qtbot.waitUntil(lambda: tab.chart.draws >= 1 and tab.chart.canvas.isVisible(), timeout=30_000)
-    qtbot.waitUntil(lambda: not chart_thread.working())
+    qtbot.waitUntil(lambda: not chart_worker.working())
     tab.chart.wait_drawn()
     assert tab.chart.draws == 1  # its size and its data arrive in the same turn: one picture, not two
     assert len(tab.chart.bars.get_paths()) == 14

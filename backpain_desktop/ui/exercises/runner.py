@@ -44,9 +44,8 @@ class SetRunner(QObject):
         """Check for a speech engine and preload the tones, each on its own later turn of the event loop:
         the tab paints first, and the two loads do not add up into one long pause."""
         def check_voice() -> None:
-            from backpain_desktop.ui.chart_thread import NATIVE_LOADING
-
-            if NATIVE_LOADING.locked():  # the chart thread is loading: ask again soon rather than wait
+            loading = getattr(self.cues, "native_loading", None)  # held while the chart thread loads
+            if loading is not None and loading.locked():  # ask again soon rather than wait
                 QTimer.singleShot(100, self, check_voice)
                 return
             speech_known(self.cues.speech_available())

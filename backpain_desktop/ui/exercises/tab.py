@@ -9,6 +9,7 @@ on screen.
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -54,14 +55,16 @@ class ExerciseTab(QWidget):
     def __init__(self, pack: ContentPack, store: Store, settings: Settings,
                  save_settings: Callable[[Settings], None], *, kiosk: bool = False, cues=None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 now: Callable[[], datetime] | None = None, parent: QWidget | None = None):
+                 now: Callable[[], datetime] | None = None, parent: QWidget | None = None,
+                 native_loading: threading.Lock | None = None):
         super().__init__(parent)
         self._pack = pack
         self._settings = settings
         self._save_settings = save_settings
         self._kiosk = kiosk
         self.cues = cues if cues is not None else tones.Cues(muted=settings.muted, voice=settings.voice,
-                                                            parent=self, monotonic=monotonic)
+                                                            parent=self, monotonic=monotonic,
+                                                            native_loading=native_loading)
         self._exercise: Exercise | None = None
         self._timer_exercises: list[Exercise] = []
         self._voice_checked = False

@@ -8,6 +8,7 @@ is shown; until then, and when the range holds nothing, the panel shows words in
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QV
 from backpain_desktop.domain.pacing import ChartSeries
 from backpain_desktop.ui.pacing.common import button, plain_label, say
 from backpain_desktop.ui.widgets import fill
+
+if TYPE_CHECKING:
+    from backpain_desktop.ui.chart_thread import ChartWorker
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +37,9 @@ class ChartPanel(QWidget):
     data_needed = Signal()
     save_requested = Signal()
 
-    def __init__(self, kiosk: bool, parent: QWidget | None = None):
+    def __init__(self, kiosk: bool, chart_worker: ChartWorker, parent: QWidget | None = None):
         super().__init__(parent)
+        self._worker = chart_worker  # loads matplotlib, then builds and draws the chart
         self.chart = None  # ui.chart.PacingChart, built once matplotlib is in
         self._loading = False
         self._unfilled = False  # built while hidden; its data is handed over on the next show
@@ -106,14 +111,12 @@ class ChartPanel(QWidget):
         """Build the chart the first time, then fill it. matplotlib loads on the chart thread first, so
         the window keeps answering. ``wait``: return only once the chart is drawn (report, smoke test)."""
         if self.chart is None:
-            from backpain_desktop.ui import chart_thread
-
             if wait:
-                chart_thread.preload().result()
-            elif not chart_thread.loaded():
+                self._worker.preload().result()
+            elif not self._worker.loaded():
                 if not self._loading:
                     self._loading = True
-                    chart_thread.when_loaded(self, self._loaded)
+                    self._worker.when_loaded(self, self._loaded)
                 return
             self._build()
         self._unfilled = False
@@ -124,7 +127,7 @@ class ChartPanel(QWidget):
     def _build(self) -> None:
         from backpain_desktop.ui.chart import PacingChart
 
-        self.chart = PacingChart()
+        self.chart = PacingChart(self._worker)
         self.holder.addWidget(self.chart, 1)
         self.chart.setVisible(False)  # until there is something to draw
         self.save_chart_button.setEnabled(True)

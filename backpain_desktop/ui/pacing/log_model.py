@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -36,8 +37,9 @@ class EntryTableModel(QAbstractTableModel):
 
     loaded = Signal()
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, *, busy: Callable[[], bool] = bool):
         super().__init__(parent)
+        self._busy = busy  # whether the chart thread works: older pages of the log can wait for it
         self._store = store
         self._rows: list[ActivityEntry] = []
         self._ids: set[int] = set()
@@ -67,9 +69,7 @@ class EntryTableModel(QAbstractTableModel):
             self._read_page(page=10_000)
 
     def _read_page_when_idle(self) -> None:
-        from backpain_desktop.ui import chart_thread
-
-        if chart_thread.working():  # loading or drawing the chart: the rest of the log can wait a little
+        if self._busy():  # loading or drawing the chart: the rest of the log can wait a little
             self._more.start(50)
         else:
             self._more.setInterval(0)

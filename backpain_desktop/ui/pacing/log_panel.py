@@ -5,6 +5,7 @@ It owns the table model and filter; the tab does the store writes when asked by 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -34,10 +35,10 @@ class LogPanel(QWidget):
     delete_requested = Signal(object)
     undo_requested = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, busy: Callable[[], bool] = bool):
         super().__init__(parent)
         filters = self._build_filters()
-        self._build_table(store)
+        self._build_table(store, busy)
         actions = self._build_actions()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -77,9 +78,9 @@ class LogPanel(QWidget):
         filters.addWidget(self.clear_filter_button, 0, 6)
         return filters
 
-    def _build_table(self, store: Store) -> None:
+    def _build_table(self, store: Store, busy: Callable[[], bool]) -> None:
         """The logged activities, newest first, in columns sized once rather than measured per row."""
-        self.model = EntryTableModel(store, self)
+        self.model = EntryTableModel(store, self, busy=busy)
         self.proxy = EntryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()

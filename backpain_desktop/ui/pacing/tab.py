@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,9 @@ from backpain_desktop.ui.pacing.today_form import TodayForm
 from backpain_desktop.ui.theme import KIOSK_TARGET_PX
 from backpain_desktop.ui.widgets import fill
 
+if TYPE_CHECKING:
+    from backpain_desktop.ui.chart_thread import ChartWorker
+
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
@@ -56,6 +60,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         now: Clock | None = None,
         *,
         kiosk: bool = False,
+        chart_worker: ChartWorker,
         parent: QWidget | None = None,
         read_now: bool = True,
     ):
@@ -92,8 +97,9 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
     def _build_panels(self, store: Store, kiosk: bool) -> None:
         """The five parts (today's form and plan, chart, plan, log, data) and the helpers they share."""
         self.form, self.plan_card = TodayForm(), PlanCard()
-        self.chart_panel, self.plan_panel = ChartPanel(kiosk), PlanPanel()
-        self.log_panel, self.data_panel = LogPanel(store), DataPanel(kiosk)
+        self._make_way = chart_worker.make_way  # the chart thread waits while a save repaints
+        self.chart_panel, self.plan_panel = ChartPanel(kiosk, chart_worker), PlanPanel()
+        self.log_panel, self.data_panel = LogPanel(store, busy=chart_worker.working), DataPanel(kiosk)
         self.data_actions = DataActions(
             store, self.data_panel, self._today, self._count, kiosk, self
         )
@@ -273,9 +279,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
 
     def save_entry(self) -> ActivityEntry | None:
         """Validate; show problems beside their fields; store only a valid entry."""
-        from backpain_desktop.ui import chart_thread
-
-        chart_thread.make_way()  # the save, its refresh and repaint come first
+        self._make_way()  # the save, its refresh and repaint come first
         valid, problems = validate_entry(self.form.entry_input(), self._now())
         self.form.show_problems({k: say(v) for k, v in problems.items() if v})
         if valid is None:
