@@ -82,7 +82,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._refresh_after_change)
-        self._build_panels(store, kiosk)
+        self._build_panels(store, kiosk, chart_worker)
         outer = QVBoxLayout(self)
         outer.addLayout(self._build_pages())
         outer.addWidget(self.pages, 1)
@@ -94,7 +94,7 @@ class PacingTab(PlanPresenter, LogActions, QWidget):
         if read_now:
             self.reload()
 
-    def _build_panels(self, store: Store, kiosk: bool) -> None:
+    def _build_panels(self, store: Store, kiosk: bool, chart_worker: ChartWorker) -> None:
         """The five parts (today's form and plan, chart, plan, log, data) and the helpers they share."""
         self.form, self.plan_card = TodayForm(), PlanCard()
         self._make_way = chart_worker.make_way  # the chart thread waits while a save repaints
