@@ -26,8 +26,10 @@ The knobs, and what each is for:
   sound plug-in logs from inside the loader through the app's Python message handler: with the chart
   thread loading numpy at that moment, each thread waits for the other's lock for ever. So native loading
   on the two threads takes turns on one lock, which the chart worker owns and hands out.
-- **Idle preparation** (``IDLE_STEP_MS``). After the first paint the tabs not on screen are built a piece
-  per idle turn, this far apart, so the window answers in between.
+- **Idle preparation** (``IDLE_STEP_MS``, ``PRELOAD_CHART_WHEN_IDLE``). After the first paint the tabs
+  not on screen are built a piece per idle turn, this far apart, so the window answers in between; then,
+  if asked, the chart thread starts loading matplotlib, so the chart is ready sooner when Pacing is first
+  opened, at the cost of its memory whether or not the chart is ever looked at.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ MAKE_WAY_S = 0.08  # a tab switch or a save, and its repaint
 HAND_OVER_MS = 60
 IMPORT_PAUSE_S = 0.002
 IDLE_STEP_MS = 80
+PRELOAD_CHART_WHEN_IDLE = True
 QUIET_STEP_S = 0.005  # the longest single sleep while making way, so end_quiet() is heard at once
 
 
@@ -107,19 +110,33 @@ class ImportPacer:
                 sys.meta_path.remove(self)
 
 
+_collector_pauses = 0  # start-up's and the chart import's pauses may overlap: on again after the last
+_collector_was_on = False
+_collector_lock = threading.Lock()
+
+
 def pause_collector() -> Callable[[], None]:
-    """Turn the cyclic garbage collector off (start-up); returns what freezes everything made so far and
-    turns it back on. The cost: garbage cycles among the frozen objects are never freed."""
-    was_on = gc.isenabled()
-    gc.disable()
+    """Turn the cyclic garbage collector off (start-up, the chart's import); returns what freezes
+    everything made so far and, once no pause is left, turns it back on. The cost: garbage cycles among
+    the frozen objects are never freed."""
+    global _collector_pauses, _collector_was_on
+    with _collector_lock:
+        if _collector_pauses == 0:
+            _collector_was_on = gc.isenabled()
+            gc.disable()
+        _collector_pauses += 1
     done = False
 
     def resume() -> None:
+        global _collector_pauses
         nonlocal done
-        if not done:
+        with _collector_lock:
+            if done:
+                return
             done = True
+            _collector_pauses -= 1
             gc.freeze()
-            if was_on:
+            if _collector_pauses == 0 and _collector_was_on:
                 gc.enable()
 
     return resume

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollBar, QTabWidget,
 
 from backpain_desktop import APP_DISPLAY_NAME
 from backpain_desktop.domain.content import ContentPack
-from backpain_desktop.perf import IDLE_STEP_MS
+from backpain_desktop.perf import IDLE_STEP_MS, PRELOAD_CHART_WHEN_IDLE
 from backpain_desktop.settings import Settings
 from backpain_desktop.store import Store
 from backpain_desktop.ui.advice_tab import AdviceTab, Clock
@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
             pacing_read,
             lambda: self._paint_unseen("pacing_tab"),
         ]
+        if PRELOAD_CHART_WHEN_IDLE and not self._kiosk_on:  # a kiosk's pacing page has no chart
+            pieces.insert(0, self.chart_worker.preload)  # on its own thread, between the pieces here
 
         def step(index: int) -> None:
             if index < len(pieces):

@@ -93,3 +93,27 @@ def test_the_chart_thread_waits_while_the_ui_thread_makes_way():
     worker.end_quiet()  # the UI thread now waits for a picture: nothing to make way for
     worker.wait_for_quiet()
     assert sum(slept) == pytest.approx(0.13)
+
+
+def test_the_collector_stays_off_until_start_up_and_the_chart_import_have_both_ended():
+    """Start-up's pause and the chart import's may end in either order; the collector's full passes
+    over their objects would stall the window, so it comes back on only after the last one."""
+    import gc
+
+    from backpain_desktop.perf import pause_collector
+
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        end_start_up = pause_collector()
+        end_import = pause_collector()
+        end_start_up()
+        assert not gc.isenabled()
+        end_start_up()  # a second call changes nothing
+        assert not gc.isenabled()
+        end_import()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        if not was_on:
+            gc.disable()
