@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             lambda: self._paint_unseen("pacing_tab"),
         ]
         if PRELOAD_CHART_WHEN_IDLE and not self._kiosk_on:  # a kiosk's pacing page has no chart
-            pieces.insert(0, self.chart_worker.preload)  # on its own thread, between the pieces here
+            pieces.append(self.chart_worker.preload)  # after the tabs: alongside them it blocked the window
 
         def step(index: int) -> None:
             if index < len(pieces):

@@ -62,7 +62,7 @@ def child(data_dir: str, kiosk: bool = False) -> None:
 
     def log_entry(minutes: str) -> None:
         tab = window.pacing_tab
-        tab.amount.setText(minutes)
+        tab.amount.set_value(int(minutes))
         tab.save_button.click()
 
     steps = [("open Exercises (first time)", lambda: window.tabs.setCurrentIndex(1)),
