@@ -9,9 +9,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox
 
 from backpain_desktop.domain.content import ContentPack
+from backpain_desktop.translate import _tr
 from backpain_desktop.ui.i18n import Languages, language_name
 from backpain_desktop.ui.urgent_help import UrgentHelpBar
-from backpain_desktop.ui.widgets import _tr
 
 
 class LanguageChoice:

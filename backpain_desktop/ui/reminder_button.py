@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from backpain_desktop.settings import Settings
+from backpain_desktop.translate import _tr
 from backpain_desktop.ui.urgent_help import UrgentHelpBar
-from backpain_desktop.ui.widgets import _tr
 
 
 class ReminderButton:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton, QWidget
 
-from backpain_desktop.ui.widgets import _tr
+from backpain_desktop.translate import _tr
 
 
 class UrgentHelpBar:
