@@ -11,9 +11,7 @@ MAX_FUNCTION_LINES = 60
 MAX_CLASS_LINES = 400
 
 # Known offenders being split on other branches: empty this as each one lands, so the limits hold everywhere.
-ALLOWED = {
-    "ui/main_window.py::MainWindow",
-}
+ALLOWED: set[str] = set()
 
 
 def _sizes() -> dict[str, tuple[str, int, int]]:
