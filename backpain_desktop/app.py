@@ -10,36 +10,17 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backpain_desktop import APP_DISPLAY_NAME, cli, perf, startup
-from backpain_desktop.paths import AppPaths, resource_path
-from backpain_desktop.translate import _tr, fill
+from backpain_desktop.paths import AppPaths
+from backpain_desktop.startup import load_content  # noqa: F401 - part of this module's use
+from backpain_desktop.translate import _tr
 
 if TYPE_CHECKING:
     from backpain_desktop.domain.kiosk_config import LoadedKioskConfig
 
 log = logging.getLogger("backpain_desktop")
-
-SHIPPED_PACK = ("content", "en-GB")
-
-
-def load_content(content_dir: str | None, language: str = "en"):
-    """The chosen content pack, or the shipped one with a message when the chosen one is broken; in
-    ``language`` where a translation sits beside it (English for whatever it does not translate)."""
-    from backpain_desktop.domain.content import ContentError, load_pack_in
-
-    shipped = resource_path(*SHIPPED_PACK)
-    if content_dir:
-        try:
-            return load_pack_in(Path(content_dir), language), ""
-        except ContentError as exc:
-            return load_pack_in(shipped, language), fill(_tr(
-                "app", "The content pack in %1 could not be used, so the standard advice is shown instead. "
-                       "The problem: %2"), content_dir, exc)
-    return load_pack_in(shipped, language), ""
-
 
 def reminders_on(settings) -> bool:
     return isinstance(settings.reminders, dict) and settings.reminders.get("enabled") is True
@@ -139,7 +120,7 @@ def _open_and_show(launch: _Launch, app, languages, folder_writable: bool, insta
         errors.show_error(None, _tr("app",
                 "Cannot open your log"), exc.user_message, f"{exc.path}\n{exc.detail}")
         return 3
-    persist = _settings_saver(paths, kiosk)
+    persist = startup.settings_saver(paths, kiosk)
     kiosk_config = kiosk_loaded.config if kiosk_loaded is not None and kiosk else None
     window = MainWindow(store, pack, settings, persist, kiosk=kiosk_config)
     window.attach_languages(languages, lambda code: load_content(content_dir, code)[0])
@@ -170,22 +151,6 @@ def _open_and_show(launch: _Launch, app, languages, folder_writable: bool, insta
     code = app.exec()
     store.close()
     return code
-
-
-def _settings_saver(paths: AppPaths, kiosk: bool) -> Callable[[object], None]:
-    """What the window calls to keep a changed setting; a kiosk session writes nothing to disk."""
-    from backpain_desktop.settings import save_settings
-
-    def persist(s) -> None:
-        if kiosk:
-            return  # nothing a kiosk session does is written to disk
-        try:
-            save_settings(paths.settings_file, s)
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
-
-    return persist
-
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
-"""Start-up housekeeping: the QApplication, the log file, the first-paint hook,
-matplotlib's cache, the data folder, opening the log (in words when it is damaged or read-only), backups."""
+"""Start-up housekeeping: the QApplication, the log file, the first-paint hook, matplotlib's cache, the
+data folder, the content pack (the shipped one when a chosen one is broken), opening the log (in words
+when it is damaged or read-only), backups, and how settings are kept (never, in a kiosk)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from backpain_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from backpain_desktop.paths import AppPaths, resource_path
-from backpain_desktop.translate import _tr
+from backpain_desktop.translate import _tr, fill
 
 log = logging.getLogger("backpain_desktop")
 
@@ -255,3 +256,36 @@ def after_first_paint(window, *callbacks: Callable[[], None],
     window.installEventFilter(watcher)
     QTimer.singleShot(fallback_ms, run)
 
+
+SHIPPED_PACK = ("content", "en-GB")
+
+
+def load_content(content_dir: str | None, language: str = "en"):
+    """The chosen content pack, or the shipped one with a message when the chosen one is broken; in
+    ``language`` where a translation sits beside it (English for whatever it does not translate)."""
+    from backpain_desktop.domain.content import ContentError, load_pack_in
+
+    shipped = resource_path(*SHIPPED_PACK)
+    if content_dir:
+        try:
+            return load_pack_in(Path(content_dir), language), ""
+        except ContentError as exc:
+            return load_pack_in(shipped, language), fill(_tr(
+                "app", "The content pack in %1 could not be used, so the standard advice is shown instead. "
+                       "The problem: %2"), content_dir, exc)
+    return load_pack_in(shipped, language), ""
+
+
+def settings_saver(paths: AppPaths, kiosk: bool) -> Callable[[object], None]:
+    """What the window calls to keep a changed setting; a kiosk session writes nothing to disk."""
+    from backpain_desktop.settings import save_settings
+
+    def persist(s) -> None:
+        if kiosk:
+            return  # nothing a kiosk session does is written to disk
+        try:
+            save_settings(paths.settings_file, s)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    return persist
