@@ -85,10 +85,10 @@ class Leg:
 
 @dataclass(frozen=True)
 class Pose:
-    """One key position, as joint angles. ``pelvis`` is the direction (degrees, 0 = +x, 90 = up) from the hip
-    joints to the waist; ``prone`` turns the front of the body down. The lower and upper halves of the trunk
-    meet at the waist, bent by ``spine``. ``hands_to`` names a joint both hands reach for (the arms' angles are
-    then worked out), with ``hands_offset`` added."""
+    """One key position, as joint angles. ``pelvis`` is the direction (degrees, 0 = +x, 90 = up) from the
+    hip joints to the waist; ``prone`` turns the front of the body down. The lower and upper halves of the
+    trunk meet at the waist, bent by ``spine``. ``hands_to`` names a joint both hands reach for (the arms'
+    angles are then worked out), with ``hands_offset`` added."""
 
     pelvis: float
     spine: float = 0.0
@@ -367,8 +367,8 @@ def joint_angles(pose: Pose) -> dict[str, float]:
             out[f"{side} shoulder abduction"] = math.degrees(math.asin(max(-1.0, min(1.0, d[2] * side_z))))
             out[f"{side} elbow flexion"] = _angle_at(p[f"{side}_shoulder"], p[f"{side}_elbow"],
                                                      p[f"{side}_wrist"])
-            out[f"{side} shoulder flexion"] = _angle_at(_add(p[f"{side}_shoulder"], up2), p[f"{side}_shoulder"],
-                                                        p[f"{side}_elbow"])
+            out[f"{side} shoulder flexion"] = _angle_at(_add(p[f"{side}_shoulder"], up2),
+                                                        p[f"{side}_shoulder"], p[f"{side}_elbow"])
         else:
             out[f"{side} shoulder flexion"] = arm.flexion
             out[f"{side} shoulder abduction"] = arm.abduction
@@ -387,7 +387,8 @@ def out_of_range(pose: Pose) -> list[str]:
 
 
 # -- views ---------------------------------------------------------------------------------------------------
-# (yaw, pitch) in degrees: yaw 0 looks at the body's near side, 90 from the +x end; pitch looks down from above.
+# (yaw, pitch) in degrees: yaw 0 looks at the body's near side, 90 from the +x end; pitch looks down from
+# above.
 VIEWS: dict[str, tuple[float, float]] = {
     "side": (10.0, 14.0),
     # Knee rolls: from the feet end and a little to one side, so both knees are seen falling sideways.
@@ -497,7 +498,8 @@ _SITTING_BACK = Leg(flexion=135.0, knee=158.0, ankle=-70.0)
 _STANDING = Pose(
     pelvis=90.0, anchor="near_ankle", at=0.0, view="front",
     near_arm=Arm(abduction=5.0, elbow=8.0), far_arm=Arm(abduction=5.0, elbow=8.0),
-    near_leg=Leg(abduction=4.0, rotation=-20.0, ankle=-4.0), far_leg=Leg(abduction=4.0, rotation=-20.0, ankle=-4.0),
+    near_leg=Leg(abduction=4.0, rotation=-20.0, ankle=-4.0),
+    far_leg=Leg(abduction=4.0, rotation=-20.0, ankle=-4.0),
     support=("near_heel", "near_toe", "far_heel", "far_toe"))
 _SQUAT_LEG = Leg(flexion=65.0, abduction=6.0, rotation=-20.0, knee=70.0, ankle=23.0)
 _HUG_OFFSET = (0.06, -0.045, 0.0)  # both hands just below the front of the near knee
@@ -522,13 +524,15 @@ POSES: dict[str, Pose] = {
     "back-ext-forearms": replace(_FRONT_LYING, pelvis=162.0, spine=-32.0, neck=-10.0,
                                  near_arm=Arm(flexion=36.5, elbow=93.0, wrist=-5.0),
                                  far_arm=Arm(flexion=36.5, elbow=93.0, wrist=-5.0),
-                                 near_leg=Leg(flexion=-14.0, ankle=-70.0), far_leg=Leg(flexion=-14.0, ankle=-70.0),
+                                 near_leg=Leg(flexion=-14.0, ankle=-70.0),
+                                 far_leg=Leg(flexion=-14.0, ankle=-70.0),
                                  arrow=("back-ext-start", "head"),
                                  support=("pelvis", "near_knee", "near_toe", "near_elbow", "near_wrist")),
     "back-ext-hands": replace(_FRONT_LYING, pelvis=158.0, spine=-42.0, neck=-5.0,
                               near_arm=Arm(flexion=57.0, elbow=35.0, wrist=-20.0),
                               far_arm=Arm(flexion=57.0, elbow=35.0, wrist=-20.0),
-                              near_leg=Leg(flexion=-18.0, ankle=-70.0), far_leg=Leg(flexion=-18.0, ankle=-70.0),
+                              near_leg=Leg(flexion=-18.0, ankle=-70.0),
+                              far_leg=Leg(flexion=-18.0, ankle=-70.0),
                               arrow=("back-ext-forearms", "head"),
                               support=("pelvis", "near_knee", "near_toe", "near_hand", "near_wrist")),
     "heels-start": _ALL_FOURS,
@@ -539,7 +543,8 @@ POSES: dict[str, Pose] = {
                           support=("near_knee", "near_ankle", "near_hand", "near_wrist")),
     "heels-head-down": replace(_ALL_FOURS, pelvis=153.0, spine=28.0, neck=45.0,
                                near_leg=_SITTING_BACK, far_leg=_SITTING_BACK,
-                               near_arm=Arm(flexion=154.0, wrist=-24.0), far_arm=Arm(flexion=154.0, wrist=-24.0),
+                               near_arm=Arm(flexion=154.0, wrist=-24.0),
+                               far_arm=Arm(flexion=154.0, wrist=-24.0),
                                support=("near_knee", "near_ankle", "near_hand", "near_wrist")),
     "squat-stand": _STANDING,
     "squat-down": replace(_STANDING, pelvis=70.0, spine=5.0, neck=-10.0,

@@ -265,7 +265,8 @@ def _paint_head(painter: QPainter, j, at, scale: float, towards, look: _Look) ->
     head.addEllipse(centre, r, r)
     if nose_facing > -0.3:
         bump = QPainterPath()
-        tip = QPointF(centre.x() + (nose.x() - centre.x()) * 1.16, centre.y() + (nose.y() - centre.y()) * 1.16)
+        tip = QPointF(centre.x() + (nose.x() - centre.x()) * 1.16,
+                      centre.y() + (nose.y() - centre.y()) * 1.16)
         bump.addEllipse(tip, 0.2 * r, 0.2 * r)
         head = head.united(bump)
     gap = max(1.0, 0.006 * scale)
@@ -301,7 +302,7 @@ def _paint_arrow(painter: QPainter, path: list[QPointF], body: QPointF, scale: f
     """A curved arrow beside the moving part, pointing the way it moves."""
     if len(path) < 2:
         return
-    length = sum(math.dist((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(path, path[1:]))
+    length = sum(math.dist((a.x(), a.y()), (b.x(), b.y())) for a, b in zip(path, path[1:], strict=False))
     if length < 0.04 * scale:
         return
     # Move the arrow off the body: to the side of its path away from the middle of the body.
@@ -445,7 +446,8 @@ class _Enlarger(QObject):
             if watched.rect().contains(event.position().toPoint()):
                 self.viewer = show_enlarged(watched, *self._args)
             return True
-        if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        activate_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if kind == QEvent.Type.KeyPress and event.key() in activate_keys:
             self.viewer = show_enlarged(watched, *self._args)
             return True
         return False

@@ -4,28 +4,28 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+286"/>
+        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+336"/>
         <source>Advice topics</source>
         <translation>مواضيع النصائح</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Find in advice</source>
         <translation>ابحث في النصائح</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+16"/>
+        <location line="-93"/>
+        <location line="+93"/>
         <source>Find in advice</source>
         <translation>ابحث في النصائح</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+3"/>
         <source>Find words on every advice page (%1)</source>
         <translation>ابحث عن كلمات في كل صفحات النصائح (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>P&amp;rint page…</source>
         <translation>اطبع الصفحة…</translation>
     </message>
@@ -40,23 +40,23 @@
         <translation>احفظ الصفحة بصيغة PDF…</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+211"/>
+        <location line="+0"/>
+        <location line="+306"/>
         <source>Save page as PDF</source>
         <translation>احفظ الصفحة بصيغة PDF</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="-304"/>
         <source>Print status</source>
         <translation>حالة الطباعة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>Type a word to find</source>
         <translation>اكتب كلمة للبحث عنها</translation>
     </message>
@@ -101,27 +101,27 @@
         <translation>ابحث:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>Review notice</source>
         <translation>تنبيه المراجعة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-84"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. The advice was checked against NHS advice in %2, and it still matched.</source>
         <translation>كان موعد مراجعة نشرة المستشفى التي أُخذت منها هذه النصائح في %1. وقد قورنت النصائح بنصائح هيئة الخدمات الصحية الوطنية (NHS) في %2، وكانت لا تزال متفقة معها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. Some of it may be out of date: ask your physiotherapist if anything has changed.</source>
         <translation>كان موعد مراجعة نشرة المستشفى التي أُخذت منها هذه النصائح في %1. قد يكون بعضها قديمًا: اسأل أخصائي العلاج الطبيعي إن كان شيء قد تغيّر.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Advice page</source>
         <translation>صفحة النصائح</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+65"/>
         <source>Was this page useful?</source>
         <translation>هل كانت هذه الصفحة مفيدة؟</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>حالة الرأي</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Open the Pacing tab</source>
         <translation>افتح تبويب تنظيم النشاط</translation>
     </message>
@@ -206,12 +206,12 @@
         <translation>من %1 (النشرة %2، موعد مراجعتها %3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Sent to the printer.</source>
         <translation>أُرسلت إلى الطابعة.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved as %1</source>
         <translation>حُفظت باسم %1</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/chart_panel.py" line="+21"/>
+        <location filename="../../backpain_desktop/ui/pacing/chart_panel.py" line="+26"/>
         <source>2 weeks</source>
         <translation>أسبوعان</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>الكل</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show the last</source>
         <translation>اعرض آخر</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>حالة الرسم البياني</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>The chart could not be drawn: %1</source>
         <translation>لم يمكن رسم الرسم البياني: %1</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/data_panel.py" line="+94"/>
+        <location filename="../../backpain_desktop/ui/pacing/data_panel.py" line="+95"/>
         <source>That is the file your log is kept in. Choose another name.</source>
         <translation>هذا هو الملف الذي يُحفظ فيه سجلك. اختر اسمًا آخر.</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location line="-175"/>
+        <location line="-174"/>
         <location line="+1"/>
         <source>Your data</source>
         <translation>بياناتك</translation>
@@ -452,7 +452,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+190"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+191"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
@@ -471,7 +471,7 @@
 <context>
     <name>ExerciseSheet</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+39"/>
+        <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+37"/>
         <source>%n rep(s) each side</source>
         <translation>
             <numerusform>%n تكرار لكل جانب</numerusform>
@@ -549,22 +549,22 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>My back exercises</source>
         <translation>تمارين ظهري</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-50"/>
         <source>The numbers are a starting point to check with your physiotherapist. Move slowly and only as far as feels comfortable.</source>
         <translation>الأرقام نقطة بداية، راجعها مع أخصائي العلاج الطبيعي. تحرك ببطء، وفقط إلى الحد المريح لك.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Print my exercise sheet</source>
         <translation>اطبع ورقة تماريني</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>No printer is set up here. Ask a member of staff.</source>
         <translation>لا توجد طابعة جاهزة هنا. اسأل أحد الموظفين.</translation>
     </message>
@@ -652,7 +652,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/details.py" line="+45"/>
+        <location filename="../../backpain_desktop/ui/exercises/details.py" line="+46"/>
         <source>Starting position</source>
         <translation>وضع البداية</translation>
     </message>
@@ -677,7 +677,7 @@
         <translation>صورة الخطوة %1</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/display.py" line="+16"/>
+        <location filename="../../backpain_desktop/ui/exercises/display.py" line="+17"/>
         <source>Done</source>
         <translation>انتهى</translation>
     </message>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+138"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+159"/>
         <source>Ready when you are</source>
         <translation>جاهز عندما تكون جاهزًا</translation>
     </message>
@@ -711,7 +711,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+161"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+158"/>
         <source>Hold</source>
         <translation>اثبت</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>انتهت المجموعة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+23"/>
+        <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+24"/>
         <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+51"/>
         <source>Exercises</source>
         <translation>التمارين</translation>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-91"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-112"/>
         <source>Rep timer</source>
         <translation>مؤقّت التكرارات</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>هذه أرقامك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-43"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-40"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
@@ -890,12 +890,12 @@
         <translation>%1. استعد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rest. Next: %1.</source>
         <translation>استرح. التالي: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rep %1.</source>
         <translation>التكرار %1.</translation>
     </message>
@@ -906,7 +906,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 %2.</source>
         <comment>the rep, then the side</comment>
         <translation>%1 %2.</translation>
@@ -960,7 +960,7 @@
         <translation>عُد إلى المؤقّت</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/sessions.py" line="-63"/>
+        <location filename="../../backpain_desktop/ui/exercises/sessions.py" line="-62"/>
         <location line="+9"/>
         <source>Your numbers were not saved</source>
         <translation>لم تُحفظ أرقامك</translation>
@@ -976,7 +976,7 @@
         <translation>%1: %2 من %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>About %1 min.</source>
         <translation>حوالي %1 دقيقة.</translation>
     </message>
@@ -1007,23 +1007,23 @@
         <translation>أُضيفت إلى سجل تنظيم النشاط.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pain before you started: %1</source>
         <translation>الألم قبل أن تبدأ: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>not given</source>
         <translation>لم يُحدَّد</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a number from 0 (no pain) to 10 first.</source>
         <translation>اختر أولًا رقمًا من 0 (لا ألم) إلى 10.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../backpain_desktop/ui/exercises/tab.py" line="+177"/>
+        <location filename="../../backpain_desktop/ui/exercises/tab.py" line="+180"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>
@@ -1049,18 +1049,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+25"/>
-        <location line="+72"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+42"/>
+        <location line="+76"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-87"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-98"/>
         <source>Seconds left</source>
         <translation>الثواني المتبقية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This step</source>
         <translation>هذه الخطوة</translation>
     </message>
@@ -1080,12 +1080,12 @@
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Moving picture of the exercise</source>
         <translation>صورة متحركة للتمرين</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mute sounds</source>
         <translation>اكتم الأصوات</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>إرشادات منطوقة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pain before you start</source>
         <translation>الألم قبل أن تبدأ</translation>
     </message>
@@ -1161,7 +1161,7 @@
         <translation>الألم قبل أن تبدأ (اختياري)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Sound off</source>
         <translation>الصوت مطفأ</translation>
     </message>
@@ -1174,7 +1174,7 @@
 <context>
     <name>FigureViewer</name>
     <message>
-        <location filename="../../backpain_desktop/ui/figure.py" line="+386"/>
+        <location filename="../../backpain_desktop/ui/figure.py" line="+398"/>
         <source>Step picture</source>
         <translation>صورة الخطوة</translation>
     </message>
@@ -1199,7 +1199,7 @@
         <translation>أغلق الصورة الكبيرة</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Show this picture bigger</source>
         <translation>اعرض هذه الصورة أكبر</translation>
     </message>
@@ -1233,29 +1233,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+262"/>
         <source>Split tasks into smaller pieces, with a rest between them.</source>
         <translation>قسّم المهام إلى أجزاء أصغر، مع راحة بينها.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-261"/>
         <source>Build up slowly: about 10% more each week, and only if the last step did not cause a flare-up.</source>
         <translation>زِد ببطء: حوالي 10% أكثر كل أسبوع، وفقط إذا لم تسبب الخطوة السابقة نوبة اشتداد ألم.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>Keep to about the same amount each day, by your plan rather than by how the pain feels that day.</source>
         <translation>التزم بالمقدار نفسه تقريبًا كل يوم، حسب خطتك وليس حسب شعورك بالألم في ذلك اليوم.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+241"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Some extra soreness for 20 to 30 minutes after activity is normal. It is not a flare-up.</source>
         <translation>بعض الألم الزائد لمدة 20 إلى 30 دقيقة بعد النشاط أمر طبيعي. هذا ليس نوبة اشتداد ألم.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-245"/>
         <source>Log what you did today</source>
         <translation>سجّل ما فعلته اليوم</translation>
     </message>
@@ -1271,14 +1271,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
-        <location line="+10"/>
+        <location line="+70"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>minutes</source>
         <translation>دقائق</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-85"/>
         <source>How many minutes</source>
         <translation>كم دقيقة</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>كيف تريد أن تحسبه؟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Three times I remember</source>
         <translation>ثلاث مرات أتذكرها</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>الدقائق في اليوم %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>How many minutes can you manage on a good day, and on a bad day?</source>
         <translation>كم دقيقة تستطيع أن تفعل في يوم جيد، وفي يوم سيئ؟</translation>
     </message>
@@ -1388,12 +1388,12 @@
         <translation>يوم سيئ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
         <source>Work out my plan</source>
         <translation>احسب خطتي</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+67"/>
         <source>Your starting amount</source>
         <translation>مقدار البداية لك</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>اطبع خطتي</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Tap + to say how many minutes.</source>
         <translation>اضغط + لتحدد عدد الدقائق.</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>ابدأ بـ %1 دقيقة من %2 في اليوم.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Week %1, from %2: %3 minutes a day</source>
         <translation>الأسبوع %1، من %2: %3 دقيقة في اليوم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Move up a week only if the week before did not cause a flare-up.</source>
         <translation>انتقل إلى الأسبوع التالي فقط إذا لم يسبب الأسبوع السابق نوبة اشتداد ألم.</translation>
     </message>
@@ -1491,7 +1491,7 @@
 <context>
     <name>KioskPolicy</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/kiosk.py" line="+346"/>
+        <location filename="../../backpain_desktop/ui/kiosk.py" line="+347"/>
         <source>In %n second(s) the app will clear everything and start again for the next person.</source>
         <translation>
             <numerusform>الآن سيمحو التطبيق كل شيء ويبدأ من جديد للشخص التالي.</numerusform>
@@ -1506,7 +1506,7 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+25"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+26"/>
         <source>Nothing changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
@@ -1521,7 +1521,7 @@
         <translation>حُذف %1 %2 من %3 بتاريخ %4. زر «تراجع» يعيده.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Put back: %1 of %2.</source>
         <translation>أُعيد: %1 من %2.</translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_panel.py" line="+39"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_panel.py" line="+54"/>
         <source>Show activity</source>
         <translation>اعرض النشاط</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>حتى</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Logged activities</source>
         <translation>الأنشطة المسجلة</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Edit selected</source>
         <translation>عدّل المحدد</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>حالة السجل</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Select an entry in the table first.</source>
         <translation>اختر قيدًا من الجدول أولًا.</translation>
     </message>
@@ -1619,13 +1619,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpain_desktop/ui/main_window.py" line="+74"/>
-        <location line="+280"/>
+        <location filename="../../backpain_desktop/ui/main_window.py" line="+81"/>
+        <location line="+257"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-228"/>
         <source>Advice</source>
         <translation>نصائح</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>تنظيم النشاط</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Scroll up and down</source>
         <translation>مرّر إلى الأعلى والأسفل</translation>
     </message>
@@ -1655,31 +1655,28 @@
         <translation>مرّر إلى الجانبين</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+20"/>
+        <location filename="../../backpain_desktop/ui/urgent_help.py" line="+22"/>
+        <location line="+30"/>
         <source>Get help &amp;urgently</source>
         <translation>اطلب مساعدة عاجلة</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>When to call 999, go to A&amp;E or call 111 (F1)</source>
         <translation>متى تتصل بالرقم 999، أو تذهب إلى قسم الطوارئ (A&amp;E)، أو تتصل بالرقم 111 (F1)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Urgent help</source>
         <translation>مساعدة عاجلة</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+31"/>
+        <location line="-1"/>
         <source>Get help urgently</source>
         <translation>اطلب مساعدة عاجلة</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../backpain_desktop/ui/language_choice.py" line="+52"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1689,20 +1686,17 @@
         <translation>اختر لغة التطبيق</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+113"/>
+        <location filename="../../backpain_desktop/ui/reminder_button.py" line="+35"/>
         <source>&amp;Reminders…</source>
         <translation>التذكيرات…</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="+1"/>
         <source>Exercise and position-break reminders</source>
         <translation>تذكيرات التمارين وتغيير الوضعية</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+116"/>
+        <location line="+1"/>
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
@@ -1710,12 +1704,12 @@
 <context>
     <name>PacingTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+66"/>
+        <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+70"/>
         <source>Pacing</source>
         <translation>تنظيم النشاط</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -1745,7 +1739,7 @@
         <translation>اعرض %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Scroll %1 up and down</source>
         <translation>مرّر %1 إلى الأعلى والأسفل</translation>
     </message>
@@ -1755,7 +1749,7 @@
         <translation>مرّر %1 إلى الجانبين</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
         <source>Not saved yet: please check the messages above.</source>
         <translation>لم يُحفظ بعد: راجع الرسائل في الأعلى من فضلك.</translation>
     </message>
@@ -1790,7 +1784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+23"/>
         <source>it went up by about %1% in %n week(s) without a flare-up</source>
         <translation>
             <numerusform>زاد بحوالي %1% في %n أسبوع دون نوبة اشتداد ألم</numerusform>
@@ -1826,7 +1820,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>This week you kept to your plan on %1 of %n day(s).</source>
         <translation>
             <numerusform>هذا الأسبوع التزمت بخطتك في %1 من %n يوم.</numerusform>
@@ -1912,7 +1906,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/plan_panel.py" line="+36"/>
+        <location filename="../../backpain_desktop/ui/pacing/plan_panel.py" line="+47"/>
         <location line="+1"/>
         <source>The weeks ahead</source>
         <translation>الأسابيع القادمة</translation>
@@ -1938,7 +1932,7 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Plan settings</source>
         <translation>إعدادات الخطة</translation>
@@ -1970,12 +1964,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Write my flare-up plan…</source>
         <translation>اكتب خطتي لنوبة اشتداد الألم…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-46"/>
         <source>Plan settings status</source>
         <translation>حالة إعدادات الخطة</translation>
     </message>
@@ -1990,7 +1984,7 @@
         <translation>الهدف في اليوم</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>Change my flare-up plan…</source>
         <translation>غيّر خطتي لنوبة اشتداد الألم…</translation>
     </message>
@@ -1998,7 +1992,7 @@
 <context>
     <name>PlanPresenter</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/plan_presenter.py" line="+83"/>
+        <location filename="../../backpain_desktop/ui/pacing/plan_presenter.py" line="+85"/>
         <source>No plan yet for %1. Set a starting amount in Your plan.</source>
         <translation>لا توجد خطة بعد لـ %1. حدّد مقدار البداية في «خطتك».</translation>
     </message>
@@ -2021,7 +2015,7 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../backpain_desktop/ui/reminders.py" line="+176"/>
+        <location filename="../../backpain_desktop/ui/reminders/controller.py" line="+153"/>
         <source>Your pacing plan: {activity} for about {minutes} minutes at a time. Change position for a while, then carry on.</source>
         <translation>خطة تنظيم نشاطك: {activity} لمدة {minutes} دقيقة تقريبًا في كل مرة. غيّر وضعيتك قليلًا، ثم تابع.</translation>
     </message>
@@ -2048,12 +2042,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+385"/>
+        <location filename="../../backpain_desktop/ui/reminders/settings_dialog.py" line="+258"/>
         <source>Time for your back exercises</source>
         <translation>حان وقت تمارين ظهرك</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Start exercises</source>
         <translation>ابدأ التمارين</translation>
@@ -2159,18 +2153,18 @@
         <translation>أغلق التطبيق</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+193"/>
+        <location filename="../../backpain_desktop/ui/reminders/settings_dialog.py" line="-184"/>
+        <location line="+212"/>
         <source>Reminders</source>
         <translation>التذكيرات</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-211"/>
         <source>Reminder settings</source>
         <translation>إعدادات التذكيرات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Remind me (the app stays in the tray when its window is closed)</source>
         <translation>ذكّرني (يبقى التطبيق في شريط النظام عندما تغلق نافذته)</translation>
     </message>
@@ -2180,7 +2174,7 @@
         <translation>التذكيرات تعمل</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Exercise reminders</source>
         <translation>تذكيرات التمارين</translation>
     </message>
@@ -2211,13 +2205,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
-        <location line="+10"/>
+        <location line="+171"/>
+        <location line="+9"/>
         <source>Add to my calendar</source>
         <translation>أضف إلى تقويمي</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-170"/>
         <source>Position breaks</source>
         <translation>استراحات تغيير الوضعية</translation>
     </message>
@@ -2233,7 +2227,7 @@
         <translation>أي خطة</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Quiet hours</source>
         <translation>ساعات الهدوء</translation>
     </message>
@@ -2263,7 +2257,7 @@
         <translation>حتى</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start at login, hidden in the tray</source>
         <translation>ابدأ عند تسجيل الدخول، مخفيًا في شريط النظام</translation>
     </message>
@@ -2273,7 +2267,7 @@
         <translation>ابدأ عند تسجيل الدخول</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reminder status</source>
         <translation>حالة التذكيرات</translation>
     </message>
@@ -2283,12 +2277,12 @@
         <translation>سطح المكتب هذا لا يعرض أيقونات شريط النظام: ستظهر التذكيرات مع ذلك كإشعارات. لفتح التطبيق بعد إغلاق نافذته، شغّله من جديد.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your plan today: {activity} for {minutes} minutes at a time. The reminder follows your plan as it builds up each week.</source>
         <translation>خطتك اليوم: {activity} لمدة {minutes} دقيقة في كل مرة. يتبع التذكير خطتك وهي تزيد كل أسبوع.</translation>
     </message>
@@ -2323,7 +2317,7 @@
         <translation>لم يمكن تغيير البدء عند تسجيل الدخول: {error}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>Calendar files (*.ics)</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
@@ -2336,7 +2330,7 @@
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/report.py" line="+29"/>
+        <location filename="../../backpain_desktop/ui/pacing/report.py" line="+30"/>
         <source>Save chart</source>
         <translation>احفظ الرسم البياني</translation>
     </message>
@@ -2374,7 +2368,7 @@
 <context>
     <name>SplitTaskDialog</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+234"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+225"/>
         <source>do %n minute(s)</source>
         <translation>
             <numerusform>اعمل %n دقيقة</numerusform>
@@ -2398,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n piece(s); finished after %2:%3 (hours:minutes).</source>
         <translation>
             <numerusform>%n جزء؛ تنتهي بعد %2:%3 (ساعات:دقائق).</numerusform>
@@ -2413,7 +2407,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../backpain_desktop/ui/widgets.py" line="+212"/>
+        <location filename="../../backpain_desktop/ui/widgets.py" line="+206"/>
         <source>Number</source>
         <translation>العدد</translation>
     </message>
@@ -2431,7 +2425,7 @@
 <context>
     <name>TapScale</name>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Pain</source>
         <translation>الألم</translation>
     </message>
@@ -2441,7 +2435,7 @@
         <translation>%1، %2 من 10</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>0 no pain</source>
         <translation>0 لا ألم</translation>
     </message>
@@ -2470,7 +2464,7 @@
         <translation>سجّل نشاطًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <location line="+1"/>
         <source>Activity</source>
         <translation>النشاط</translation>
@@ -2511,13 +2505,13 @@
         <translation>اختياري</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+139"/>
+        <location line="+51"/>
+        <location line="+88"/>
         <source>Save entry</source>
         <translation>احفظ القيد</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-86"/>
         <source>Cancel changes</source>
         <translation>ألغِ التغييرات</translation>
     </message>
@@ -2527,7 +2521,7 @@
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-16"/>
         <source>Ac&amp;tivity</source>
         <translation>النشاط</translation>
     </message>
@@ -2557,7 +2551,7 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Save changes</source>
         <translation>احفظ التغييرات</translation>
     </message>
@@ -2570,12 +2564,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+37"/>
+        <location filename="../../backpain_desktop/startup.py" line="+273"/>
         <source>The content pack in %1 could not be used, so the standard advice is shown instead. The problem: %2</source>
         <translation>تعذّر استخدام حزمة المحتوى في %1، لذلك تُعرض النصائح المعتادة بدلًا منها. المشكلة: %2</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/startup.py" line="+168"/>
+        <location line="-103"/>
         <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
 {folder}
 Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
@@ -2638,7 +2632,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>لا يمكن إنشاء المجلد الذي يُحفظ فيه سجلك: {folder}</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+101"/>
+        <location filename="../../backpain_desktop/app.py" line="+120"/>
         <source>Cannot open your log</source>
         <translation>لا يمكن فتح سجلك</translation>
     </message>
@@ -2651,7 +2645,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../backpain_desktop/ui/chart.py" line="+182"/>
+        <location filename="../../backpain_desktop/ui/chart.py" line="+184"/>
         <location line="+1"/>
         <source>Pacing chart</source>
         <translation>رسم تنظيم النشاط</translation>
@@ -2697,7 +2691,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>%1 في اليوم، المتوسط الأسبوعي</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>d MMM</source>
         <comment>date format on the chart: day and month</comment>
         <translation>d MMM</translation>
@@ -2712,7 +2706,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>content</name>
     <message>
-        <location filename="../../backpain_desktop/domain/content.py" line="+529"/>
+        <location filename="../../backpain_desktop/domain/content.py" line="+579"/>
         <source>The leaflet is due for review in %1.</source>
         <translation>موعد مراجعة النشرة في %1.</translation>
     </message>
@@ -2844,7 +2838,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../backpain_desktop/ui/errors.py" line="+130"/>
+        <location filename="../../backpain_desktop/ui/errors.py" line="+66"/>
         <source>Sorry, something went wrong</source>
         <translation>عذرًا، حدث خطأ ما</translation>
     </message>
@@ -2987,7 +2981,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>pacing</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/words.py" line="-92"/>
+        <location filename="../../backpain_desktop/ui/pacing/words.py" line="-86"/>
         <source> and </source>
         <translation> و</translation>
     </message>
@@ -3002,13 +2996,13 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>اليوم: حوالي %1 %2 من %3 (ثابت خلال نوبة اشتداد الألم).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway between: %4 %3 a day.</source>
         <translation>في يوم جيد قمت بـ %1 %3، وفي يوم سيئ بـ %2 %3. بدأت الخطة في المنتصف بينهما: %4 %3 في اليوم.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-179"/>
+        <location line="+6"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-178"/>
         <source>You set %1 %2 a day yourself.</source>
         <translation>أنت حدّدت %1 %2 في اليوم بنفسك.</translation>
     </message>
@@ -3023,12 +3017,12 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>ومنذ ذلك الوقت %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each day, whatever the pain says.</source>
         <translation>لذلك هي هذا الأسبوع (الأسبوع %1 من خطتك) %2 %3 في اليوم. التزم بهذا المقدار تقريبًا كل يوم، مهما قال الألم.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
@@ -3039,7 +3033,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Set a starting amount to see your plan on the chart.</source>
         <translation>حدّد مقدار البداية لترى خطتك على الرسم البياني.</translation>
     </message>
@@ -3064,12 +3058,12 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>أعلى بمقدار %1 من الأسبوع السابق.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Boom-and-bust days in this range: %1 (last on %2).</source>
         <translation>أيام الإفراط ثم الانهيار في هذه الفترة: %1 (آخرها في %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing logged for %1 yet. Log it on Today and your amounts and pain will show here.</source>
         <translation>لم يُسجَّل شيء لـ %1 بعد. سجّله في «اليوم» وستظهر هنا مقاديرك وألمك.</translation>
     </message>
@@ -3089,12 +3083,12 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>هذه الفترة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing logged for %1 in %2. Choose All to see everything.</source>
         <translation>لم يُسجَّل شيء لـ %1 في %2. اختر «الكل» لترى كل شيء.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No flare-up now. If one starts, press the button: the plan steps back a week and holds until a week without one.</source>
         <translation>لا توجد نوبة اشتداد ألم الآن. إذا بدأت واحدة، فاضغط الزر: تعود الخطة أسبوعًا إلى الوراء، وتبقى ثابتة حتى يمر أسبوع دون نوبة.</translation>
     </message>
@@ -3124,17 +3118,17 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>ما يساعدني: %1</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-8"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-6"/>
         <source>Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.</source>
         <translation>محاولاتك الثلاث كانت %1 %2. متوسطها حوالي %3 %2؛ و80% منه هو %4 %2 في اليوم.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.</source>
         <translation>المنتصف بين يوم جيد (%1 %3) ويوم سيئ (%2 %3) هو %4 %3 في اليوم.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
@@ -3170,7 +3164,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>المقدار في المحاولة %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try %1</source>
         <translation>المحاولة %1</translation>
     </message>
@@ -3220,7 +3214,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>ابدأ بـ %1 %2 في اليوم. </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>My flare-up plan</source>
         <translation>خطتي لنوبة اشتداد الألم</translation>
     </message>
@@ -3301,7 +3295,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>أغلق</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../backpain_desktop/ui/dialogs.py" line="+79"/>
         <source>Keep my data</source>
         <translation>احتفظ ببياناتي</translation>
     </message>
@@ -3327,7 +3321,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../backpain_desktop/ui/printing.py" line="+129"/>
+        <location filename="../../backpain_desktop/ui/printing.py" line="+125"/>
         <source>Printable page: %1</source>
         <translation>صفحة للطباعة: %1</translation>
     </message>
@@ -3351,7 +3345,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../backpain_desktop/ui/report.py" line="+58"/>
+        <location filename="../../backpain_desktop/ui/report.py" line="+59"/>
         <source>Made on %1 from the person’s own log.</source>
         <translation>أُعدّ في %1 من سجل الشخص نفسه.</translation>
     </message>
@@ -3396,7 +3390,7 @@ If you choose not to, a new, empty log is started and the copy is kept.</source>
         <translation>%1: %2 مقابل خطة %3؛ %4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Pacing report</source>
         <translation>تقرير تنظيم النشاط</translation>
     </message>

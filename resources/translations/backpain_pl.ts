@@ -4,28 +4,28 @@
 <context>
     <name>AdviceTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+286"/>
+        <location filename="../../backpain_desktop/ui/advice_tab.py" line="+336"/>
         <source>Advice topics</source>
         <translation>Tematy porad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Find in advice</source>
         <translation>&amp;Szukaj w poradach</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+16"/>
+        <location line="-93"/>
+        <location line="+93"/>
         <source>Find in advice</source>
         <translation>Szukaj w poradach</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+3"/>
         <source>Find words on every advice page (%1)</source>
         <translation>Szukaj słów na wszystkich stronach porad (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>P&amp;rint page…</source>
         <translation>&amp;Drukuj stronę…</translation>
     </message>
@@ -40,23 +40,23 @@
         <translation>&amp;Zapisz stronę jako PDF…</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+211"/>
+        <location line="+0"/>
+        <location line="+306"/>
         <source>Save page as PDF</source>
         <translation>Zapisz stronę jako PDF</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="-304"/>
         <source>Print status</source>
         <translation>Stan drukowania</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>Type a word to find</source>
         <translation>Wpisz słowo do znalezienia</translation>
     </message>
@@ -101,27 +101,27 @@
         <translation>Szu&amp;kaj:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>Review notice</source>
         <translation>Uwaga o przeglądzie ulotki</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-84"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. The advice was checked against NHS advice in %2, and it still matched.</source>
         <translation>Ulotka szpitala, z której pochodzą te porady, miała być przejrzana w terminie: %1. Porady porównano z poradami NHS w terminie: %2. Nadal były zgodne.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>The hospital&apos;s leaflet this advice comes from was due for review in %1. Some of it may be out of date: ask your physiotherapist if anything has changed.</source>
         <translation>Ulotka szpitala, z której pochodzą te porady, miała być przejrzana w terminie: %1. Część porad może być nieaktualna. Zapytaj fizjoterapeutę, czy coś się zmieniło.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Advice page</source>
         <translation>Strona porad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+65"/>
         <source>Was this page useful?</source>
         <translation>Czy ta strona była przydatna?</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Stan odpowiedzi</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Open the Pacing tab</source>
         <translation>Otwórz kartę Tempo</translation>
     </message>
@@ -206,12 +206,12 @@
         <translation>Źródło: %1 (ulotka %2, przegląd: %3).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saved as %1</source>
         <translation>Zapisano jako %1</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/chart_panel.py" line="+21"/>
+        <location filename="../../backpain_desktop/ui/pacing/chart_panel.py" line="+26"/>
         <source>2 weeks</source>
         <translation>2 tygodnie</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Show the last</source>
         <translation>Pokaż ostatnie</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Stan wykresu</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>The chart could not be drawn: %1</source>
         <translation>Nie udało się narysować wykresu: %1</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/data_panel.py" line="+94"/>
+        <location filename="../../backpain_desktop/ui/pacing/data_panel.py" line="+95"/>
         <source>That is the file your log is kept in. Choose another name.</source>
         <translation>W tym pliku jest twój dziennik. Wybierz inną nazwę.</translation>
     </message>
@@ -410,7 +410,7 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location line="-175"/>
+        <location line="-174"/>
         <location line="+1"/>
         <source>Your data</source>
         <translation>Twoje dane</translation>
@@ -449,7 +449,7 @@
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+190"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_model.py" line="+191"/>
         <source>not recorded</source>
         <translation>nie zapisano</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>ExerciseSheet</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+39"/>
+        <location filename="../../backpain_desktop/ui/exercise_sheet.py" line="+37"/>
         <source>%n rep(s) each side</source>
         <translation>
             <numerusform>%n powtórzenie na każdą stronę</numerusform>
@@ -528,22 +528,22 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>My back exercises</source>
         <translation>Moje ćwiczenia na plecy</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-50"/>
         <source>The numbers are a starting point to check with your physiotherapist. Move slowly and only as far as feels comfortable.</source>
         <translation>Te liczby to propozycja na początek. Sprawdź je z fizjoterapeutą. Ruszaj się powoli i tylko tak daleko, jak ci wygodnie.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Print my exercise sheet</source>
         <translation>Wydrukuj moje ćwiczenia</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>No printer is set up here. Ask a member of staff.</source>
         <translation>Tu nie ma drukarki. Zapytaj kogoś z personelu.</translation>
     </message>
@@ -616,7 +616,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/details.py" line="+45"/>
+        <location filename="../../backpain_desktop/ui/exercises/details.py" line="+46"/>
         <source>Starting position</source>
         <translation>Pozycja wyjściowa</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>Obrazek kroku %1</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/display.py" line="+16"/>
+        <location filename="../../backpain_desktop/ui/exercises/display.py" line="+17"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+138"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+159"/>
         <source>Ready when you are</source>
         <translation>Zacznij, kiedy chcesz</translation>
     </message>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+161"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="+158"/>
         <source>Hold</source>
         <translation>Trzymaj</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>Seria %1 z %2 gotowa</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+23"/>
+        <location filename="../../backpain_desktop/ui/exercises/exercise_list.py" line="+24"/>
         <location filename="../../backpain_desktop/ui/exercises/layout.py" line="+51"/>
         <source>Exercises</source>
         <translation>Ćwiczenia</translation>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-91"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-112"/>
         <source>Rep timer</source>
         <translation>Licznik powtórzeń</translation>
     </message>
@@ -839,7 +839,7 @@
         <translation>To są twoje własne liczby.</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-43"/>
+        <location filename="../../backpain_desktop/ui/exercises/runner.py" line="-40"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
@@ -854,12 +854,12 @@
         <translation>%1. Przygotuj się.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rest. Next: %1.</source>
         <translation>Odpocznij. Dalej: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rep %1.</source>
         <translation>Powtórzenie %1.</translation>
     </message>
@@ -870,7 +870,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 %2.</source>
         <comment>the rep, then the side</comment>
         <translation>%1 %2.</translation>
@@ -924,7 +924,7 @@
         <translation>Wróć do licznika</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/sessions.py" line="-63"/>
+        <location filename="../../backpain_desktop/ui/exercises/sessions.py" line="-62"/>
         <location line="+9"/>
         <source>Your numbers were not saved</source>
         <translation>Twoje liczby nie zostały zapisane</translation>
@@ -940,7 +940,7 @@
         <translation>%1: %2 z %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>About %1 min.</source>
         <translation>Około %1 min.</translation>
     </message>
@@ -971,23 +971,23 @@
         <translation>Jest w twoim dzienniku na karcie Tempo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pain before you started: %1</source>
         <translation>Ból przed startem: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>not given</source>
         <translation>nie podano</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose a number from 0 (no pain) to 10 first.</source>
         <translation>Najpierw wybierz liczbę od 0 (brak bólu) do 10.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../backpain_desktop/ui/exercises/tab.py" line="+177"/>
+        <location filename="../../backpain_desktop/ui/exercises/tab.py" line="+180"/>
         <source>Not saved.</source>
         <translation>Nie zapisano.</translation>
     </message>
@@ -1013,18 +1013,18 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+25"/>
-        <location line="+72"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="+42"/>
+        <location line="+76"/>
         <source>Start</source>
         <translation>Zacznij</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-87"/>
+        <location filename="../../backpain_desktop/ui/exercises/timer_panel.py" line="-98"/>
         <source>Seconds left</source>
         <translation>Zostało sekund</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This step</source>
         <translation>Ten krok</translation>
     </message>
@@ -1044,12 +1044,12 @@
         <translation>Seria</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Moving picture of the exercise</source>
         <translation>Ruchomy obrazek ćwiczenia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Mute sounds</source>
         <translation>Wycisz dźwięki</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>Podpowiedzi głosowe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pain before you start</source>
         <translation>Ból przed startem</translation>
     </message>
@@ -1125,7 +1125,7 @@
         <translation>Ból przed startem (nieobowiązkowo)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Sound off</source>
         <translation>Dźwięk wyłączony</translation>
     </message>
@@ -1138,7 +1138,7 @@
 <context>
     <name>FigureViewer</name>
     <message>
-        <location filename="../../backpain_desktop/ui/figure.py" line="+386"/>
+        <location filename="../../backpain_desktop/ui/figure.py" line="+398"/>
         <source>Step picture</source>
         <translation>Obrazek kroku</translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation>Zamknij duży obrazek</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Show this picture bigger</source>
         <translation>Pokaż ten obrazek większy</translation>
     </message>
@@ -1197,29 +1197,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+262"/>
         <source>Split tasks into smaller pieces, with a rest between them.</source>
         <translation>Dziel zadania na mniejsze części, z odpoczynkiem między nimi.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-261"/>
         <source>Build up slowly: about 10% more each week, and only if the last step did not cause a flare-up.</source>
         <translation>Zwiększaj powoli: około 10% więcej co tydzień i tylko wtedy, gdy poprzedni krok nie wywołał zaostrzenia.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+241"/>
+        <location line="+251"/>
         <source>Keep to about the same amount each day, by your plan rather than by how the pain feels that day.</source>
         <translation>Rób mniej więcej tyle samo każdego dnia. Kieruj się planem, a nie tym, jak boli danego dnia.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+241"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>Some extra soreness for 20 to 30 minutes after activity is normal. It is not a flare-up.</source>
         <translation>Trochę większy ból przez 20 do 30 minut po ruchu jest normalny. To nie jest zaostrzenie.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-245"/>
         <source>Log what you did today</source>
         <translation>Zapisz dzisiejszą czynność</translation>
     </message>
@@ -1235,14 +1235,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
-        <location line="+10"/>
+        <location line="+70"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>minutes</source>
         <translation>min</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-85"/>
         <source>How many minutes</source>
         <translation>Ile minut</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>Jak chcesz to ustalić?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Three times I remember</source>
         <translation>Trzy razy, które pamiętam</translation>
     </message>
@@ -1327,7 +1327,7 @@
         <translation>Minuty w dniu %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>How many minutes can you manage on a good day, and on a bad day?</source>
         <translation>Ile minut dajesz radę w dobry dzień, a ile w zły dzień?</translation>
     </message>
@@ -1352,12 +1352,12 @@
         <translation>Zły dzień</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
         <source>Work out my plan</source>
         <translation>Ułóż mój plan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+67"/>
         <source>Your starting amount</source>
         <translation>Twoja ilość na start</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>Wydrukuj mój plan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Tap + to say how many minutes.</source>
         <translation>Dotknij +, żeby podać liczbę minut.</translation>
     </message>
@@ -1427,12 +1427,12 @@
         <translation>Zacznij od %1 min dziennie (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Week %1, from %2: %3 minutes a day</source>
         <translation>Tydzień %1, od %2: %3 min dziennie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Move up a week only if the week before did not cause a flare-up.</source>
         <translation>Przejdź do następnego tygodnia tylko wtedy, gdy poprzedni nie wywołał zaostrzenia.</translation>
     </message>
@@ -1455,7 +1455,7 @@
 <context>
     <name>KioskPolicy</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/kiosk.py" line="+346"/>
+        <location filename="../../backpain_desktop/ui/kiosk.py" line="+347"/>
         <source>In %n second(s) the app will clear everything and start again for the next person.</source>
         <translation>
             <numerusform>Za %n sekundę aplikacja wyczyści wszystko i zacznie od nowa dla następnej osoby.</numerusform>
@@ -1467,7 +1467,7 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+25"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_actions.py" line="+26"/>
         <source>Nothing changed.</source>
         <translation>Nic się nie zmieniło.</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation>Usunięto %1 %2 (%3) z dnia %4. Cofnij przywraca wpis.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Put back: %1 of %2.</source>
         <translation>Przywrócono: %1 (%2).</translation>
     </message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/log_panel.py" line="+39"/>
+        <location filename="../../backpain_desktop/ui/pacing/log_panel.py" line="+54"/>
         <source>Show activity</source>
         <translation>Pokaż czynność</translation>
     </message>
@@ -1530,12 +1530,12 @@
         <translation>D&amp;o</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Logged activities</source>
         <translation>Zapisane czynności</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Edit selected</source>
         <translation>Zmień wybrany</translation>
     </message>
@@ -1555,7 +1555,7 @@
         <translation>Stan dziennika</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>Select an entry in the table first.</source>
         <translation>Najpierw wybierz wpis w tabeli.</translation>
     </message>
@@ -1577,13 +1577,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backpain_desktop/ui/main_window.py" line="+74"/>
-        <location line="+280"/>
+        <location filename="../../backpain_desktop/ui/main_window.py" line="+81"/>
+        <location line="+257"/>
         <source>Sections</source>
         <translation>Części</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-228"/>
         <source>Advice</source>
         <translation>Porady</translation>
     </message>
@@ -1603,7 +1603,7 @@
         <translation>&amp;Tempo</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+122"/>
         <source>Scroll up and down</source>
         <translation>Przewiń w górę i w dół</translation>
     </message>
@@ -1613,31 +1613,28 @@
         <translation>Przewiń w bok</translation>
     </message>
     <message>
-        <location line="+120"/>
-        <location line="+20"/>
+        <location filename="../../backpain_desktop/ui/urgent_help.py" line="+22"/>
+        <location line="+30"/>
         <source>Get help &amp;urgently</source>
         <translation>Pilna po&amp;moc</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>When to call 999, go to A&amp;E or call 111 (F1)</source>
         <translation>Kiedy dzwonić pod 999, iść na SOR (A&amp;E) albo dzwonić pod 111 (F1)</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Urgent help</source>
         <translation>Pilna pomoc</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+31"/>
+        <location line="-1"/>
         <source>Get help urgently</source>
         <translation>Pilna pomoc</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location filename="../../backpain_desktop/ui/language_choice.py" line="+52"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
@@ -1647,20 +1644,17 @@
         <translation>Wybierz język aplikacji</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+113"/>
+        <location filename="../../backpain_desktop/ui/reminder_button.py" line="+35"/>
         <source>&amp;Reminders…</source>
         <translation>P&amp;rzypomnienia…</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="+1"/>
         <source>Exercise and position-break reminders</source>
         <translation>Przypomnienia o ćwiczeniach i zmianie pozycji</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+116"/>
+        <location line="+1"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
@@ -1668,12 +1662,12 @@
 <context>
     <name>PacingTab</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+66"/>
+        <location filename="../../backpain_desktop/ui/pacing/tab.py" line="+70"/>
         <source>Pacing</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
@@ -1703,7 +1697,7 @@
         <translation>Pokaż: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Scroll %1 up and down</source>
         <translation>Przewiń w górę i w dół: %1</translation>
     </message>
@@ -1713,7 +1707,7 @@
         <translation>Przewiń w bok: %1</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
         <source>Not saved yet: please check the messages above.</source>
         <translation>Jeszcze nie zapisano. Sprawdź komunikaty powyżej.</translation>
     </message>
@@ -1745,7 +1739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+23"/>
         <source>it went up by about %1% in %n week(s) without a flare-up</source>
         <translation>
             <numerusform>rósł o około %1% przez %n tydzień bez zaostrzenia</numerusform>
@@ -1772,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>This week you kept to your plan on %1 of %n day(s).</source>
         <translation>
             <numerusform>W tym tygodniu plan udało się utrzymać w %1 z %n dnia.</numerusform>
@@ -1855,7 +1849,7 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/plan_panel.py" line="+36"/>
+        <location filename="../../backpain_desktop/ui/pacing/plan_panel.py" line="+47"/>
         <location line="+1"/>
         <source>The weeks ahead</source>
         <translation>Następne tygodnie</translation>
@@ -1881,7 +1875,7 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Plan settings</source>
         <translation>Ustawienia planu</translation>
@@ -1913,12 +1907,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Write my flare-up plan…</source>
         <translation>Napisz mój plan na zaostrzenie…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-46"/>
         <source>Plan settings status</source>
         <translation>Stan ustawień planu</translation>
     </message>
@@ -1933,7 +1927,7 @@
         <translation>&amp;Cel dziennie</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>Change my flare-up plan…</source>
         <translation>Zmień mój plan na zaostrzenie…</translation>
     </message>
@@ -1941,7 +1935,7 @@
 <context>
     <name>PlanPresenter</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/plan_presenter.py" line="+83"/>
+        <location filename="../../backpain_desktop/ui/pacing/plan_presenter.py" line="+85"/>
         <source>No plan yet for %1. Set a starting amount in Your plan.</source>
         <translation>Nie ma jeszcze planu dla: %1. Ustaw ilość na start w części Twój plan.</translation>
     </message>
@@ -1964,7 +1958,7 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../backpain_desktop/ui/reminders.py" line="+176"/>
+        <location filename="../../backpain_desktop/ui/reminders/controller.py" line="+153"/>
         <source>Your pacing plan: {activity} for about {minutes} minutes at a time. Change position for a while, then carry on.</source>
         <translation>Twój plan tempa: {activity} przez około {minutes} min naraz. Zmień na chwilę pozycję, potem rób dalej.</translation>
     </message>
@@ -1991,12 +1985,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+385"/>
+        <location filename="../../backpain_desktop/ui/reminders/settings_dialog.py" line="+258"/>
         <source>Time for your back exercises</source>
         <translation>Czas na ćwiczenia na plecy</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Start exercises</source>
         <translation>Zacznij ćwiczenia</translation>
@@ -2102,18 +2096,18 @@
         <translation>Zamknij aplikację</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+193"/>
+        <location filename="../../backpain_desktop/ui/reminders/settings_dialog.py" line="-184"/>
+        <location line="+212"/>
         <source>Reminders</source>
         <translation>Przypomnienia</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-211"/>
         <source>Reminder settings</source>
         <translation>Ustawienia przypomnień</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Remind me (the app stays in the tray when its window is closed)</source>
         <translation>Przypominaj mi (aplikacja zostaje w zasobniku po zamknięciu okna)</translation>
     </message>
@@ -2123,7 +2117,7 @@
         <translation>Przypomnienia włączone</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Exercise reminders</source>
         <translation>Przypomnienia o ćwiczeniach</translation>
     </message>
@@ -2154,13 +2148,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
-        <location line="+10"/>
+        <location line="+171"/>
+        <location line="+9"/>
         <source>Add to my calendar</source>
         <translation>Dodaj do mojego kalendarza</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-170"/>
         <source>Position breaks</source>
         <translation>Przerwy na zmianę pozycji</translation>
     </message>
@@ -2176,7 +2170,7 @@
         <translation>Który plan</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Quiet hours</source>
         <translation>Godziny ciszy</translation>
     </message>
@@ -2206,7 +2200,7 @@
         <translation>do</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Start at login, hidden in the tray</source>
         <translation>Uruchamiaj po zalogowaniu, ukrytą w zasobniku</translation>
     </message>
@@ -2216,7 +2210,7 @@
         <translation>Uruchamiaj po zalogowaniu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reminder status</source>
         <translation>Stan przypomnień</translation>
     </message>
@@ -2226,12 +2220,12 @@
         <translation>Ten pulpit nie pokazuje ikon w zasobniku: przypomnienia nadal pojawią się jako powiadomienia. Żeby otworzyć aplikację po zamknięciu okna, uruchom ją ponownie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Message</source>
         <translation>Komunikat</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Your plan today: {activity} for {minutes} minutes at a time. The reminder follows your plan as it builds up each week.</source>
         <translation>Twój plan na dziś: {activity} przez {minutes} min naraz. Przypomnienie idzie za planem, gdy rośnie co tydzień.</translation>
     </message>
@@ -2266,7 +2260,7 @@
         <translation>Nie udało się zmienić uruchamiania po zalogowaniu: {error}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
@@ -2279,7 +2273,7 @@
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/report.py" line="+29"/>
+        <location filename="../../backpain_desktop/ui/pacing/report.py" line="+30"/>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>
     </message>
@@ -2317,7 +2311,7 @@
 <context>
     <name>SplitTaskDialog</name>
     <message numerus="yes">
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+234"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="+225"/>
         <source>do %n minute(s)</source>
         <translation>
             <numerusform>rób przez %n minutę</numerusform>
@@ -2335,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n piece(s); finished after %2:%3 (hours:minutes).</source>
         <translation>
             <numerusform>%n część; koniec po %2:%3 (godziny:minuty).</numerusform>
@@ -2347,7 +2341,7 @@
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../backpain_desktop/ui/widgets.py" line="+212"/>
+        <location filename="../../backpain_desktop/ui/widgets.py" line="+206"/>
         <source>Number</source>
         <translation>Liczba</translation>
     </message>
@@ -2365,7 +2359,7 @@
 <context>
     <name>TapScale</name>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Pain</source>
         <translation>Ból</translation>
     </message>
@@ -2375,7 +2369,7 @@
         <translation>%1, %2 na 10</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>0 no pain</source>
         <translation>0 brak bólu</translation>
     </message>
@@ -2404,7 +2398,7 @@
         <translation>Zapisz czynność</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <location line="+1"/>
         <source>Activity</source>
         <translation>Czynność</translation>
@@ -2445,13 +2439,13 @@
         <translation>nieobowiązkowo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+139"/>
+        <location line="+51"/>
+        <location line="+88"/>
         <source>Save entry</source>
         <translation>Zapisz wpis</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-86"/>
         <source>Cancel changes</source>
         <translation>Anuluj zmiany</translation>
     </message>
@@ -2461,7 +2455,7 @@
         <translation>Stan zapisu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-16"/>
         <source>Ac&amp;tivity</source>
         <translation>&amp;Czynność</translation>
     </message>
@@ -2491,7 +2485,7 @@
         <translation>&amp;Notatka</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Save changes</source>
         <translation>Zapisz zmiany</translation>
     </message>
@@ -2504,12 +2498,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+37"/>
+        <location filename="../../backpain_desktop/startup.py" line="+273"/>
         <source>The content pack in %1 could not be used, so the standard advice is shown instead. The problem: %2</source>
         <translation>Nie udało się użyć pakietu treści z %1, więc widać zwykłe porady. Problem: %2</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/startup.py" line="+168"/>
+        <location line="-103"/>
         <source>Your log is shown, but new entries cannot be saved because the log or its folder cannot be written:
 {folder}
 Nothing you saved before has been lost. Check the folder&apos;s permissions, or that the disk is not full or removed, then start the app again.</source>
@@ -2572,7 +2566,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Nie można utworzyć folderu na twój dziennik: {folder}</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/app.py" line="+101"/>
+        <location filename="../../backpain_desktop/app.py" line="+120"/>
         <source>Cannot open your log</source>
         <translation>Nie można otworzyć twojego dziennika</translation>
     </message>
@@ -2585,7 +2579,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../backpain_desktop/ui/chart.py" line="+182"/>
+        <location filename="../../backpain_desktop/ui/chart.py" line="+184"/>
         <location line="+1"/>
         <source>Pacing chart</source>
         <translation>Wykres tempa</translation>
@@ -2631,7 +2625,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>%1 dziennie, średnia z tygodnia</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>d MMM</source>
         <comment>date format on the chart: day and month</comment>
         <translation>d MMM</translation>
@@ -2646,7 +2640,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>content</name>
     <message>
-        <location filename="../../backpain_desktop/domain/content.py" line="+529"/>
+        <location filename="../../backpain_desktop/domain/content.py" line="+579"/>
         <source>The leaflet is due for review in %1.</source>
         <translation>Termin przeglądu ulotki: %1.</translation>
     </message>
@@ -2778,7 +2772,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../backpain_desktop/ui/errors.py" line="+130"/>
+        <location filename="../../backpain_desktop/ui/errors.py" line="+66"/>
         <source>Sorry, something went wrong</source>
         <translation>Przepraszamy, coś poszło nie tak</translation>
     </message>
@@ -2921,7 +2915,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>pacing</name>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing/words.py" line="-92"/>
+        <location filename="../../backpain_desktop/ui/pacing/words.py" line="-86"/>
         <source> and </source>
         <translation> i </translation>
     </message>
@@ -2936,13 +2930,13 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Dziś: około %1 %2 (%3), bez zwiększania w czasie zaostrzenia.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>On a good day you managed %1 %3 and on a bad day %2 %3. The plan started halfway between: %4 %3 a day.</source>
         <translation>W dobry dzień udało ci się %1 %3, a w zły dzień %2 %3. Plan zaczął się w połowie: %4 %3 dziennie.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-179"/>
+        <location line="+6"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-178"/>
         <source>You set %1 %2 a day yourself.</source>
         <translation>Twoja własna ilość: %1 %2 dziennie.</translation>
     </message>
@@ -2957,12 +2951,12 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Od tego czasu plan %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>So this week (week %1 of your plan) it is %2 %3 a day. Keep to about this much each day, whatever the pain says.</source>
         <translation>W tym tygodniu (tydzień %1 planu) to %2 %3 dziennie. Trzymaj się mniej więcej tej ilości każdego dnia, bez względu na ból.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>This week</source>
         <translation>Ten tydzień</translation>
     </message>
@@ -2973,7 +2967,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Set a starting amount to see your plan on the chart.</source>
         <translation>Ustaw ilość na start, żeby zobaczyć plan na wykresie.</translation>
     </message>
@@ -2998,12 +2992,12 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Więcej o %1 niż tydzień wcześniej.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Boom-and-bust days in this range: %1 (last on %2).</source>
         <translation>Dni huśtawki w tym okresie: %1 (ostatni: %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing logged for %1 yet. Log it on Today and your amounts and pain will show here.</source>
         <translation>Brak wpisów dla: %1. Zapisz je w części Dziś, a ilości i ból pojawią się tutaj.</translation>
     </message>
@@ -3023,12 +3017,12 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>ten okres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing logged for %1 in %2. Choose All to see everything.</source>
         <translation>Brak wpisów dla: %1 (okres: %2). Wybierz Wszystko, żeby zobaczyć całość.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No flare-up now. If one starts, press the button: the plan steps back a week and holds until a week without one.</source>
         <translation>Teraz nie ma zaostrzenia. Jeśli się zacznie, naciśnij przycisk: plan cofnie się o tydzień i zatrzyma, aż minie tydzień bez zaostrzenia.</translation>
     </message>
@@ -3058,17 +3052,17 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Co mi pomaga: %1</translation>
     </message>
     <message>
-        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-8"/>
+        <location filename="../../backpain_desktop/ui/pacing_dialogs.py" line="-6"/>
         <source>Your 3 tries were %1 %2. Their average is about %3 %2; 80% of that is %4 %2 a day.</source>
         <translation>Twoje 3 próby: %1 %2. Średnio to około %3 %2. 80% tego to %4 %2 dziennie.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Halfway between a good day (%1 %3) and a bad day (%2 %3) is %4 %3 a day.</source>
         <translation>W połowie między dobrym dniem (%1 %3) a złym dniem (%2 %3) jest %4 %3 dziennie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
@@ -3104,7 +3098,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Ilość w próbie %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try %1</source>
         <translation>Próba %1</translation>
     </message>
@@ -3154,7 +3148,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Zacznij od %1 %2 dziennie. </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>My flare-up plan</source>
         <translation>Mój plan na zaostrzenie</translation>
     </message>
@@ -3235,7 +3229,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../backpain_desktop/ui/dialogs.py" line="+79"/>
         <source>Keep my data</source>
         <translation>Zachowaj moje dane</translation>
     </message>
@@ -3261,7 +3255,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../backpain_desktop/ui/printing.py" line="+129"/>
+        <location filename="../../backpain_desktop/ui/printing.py" line="+125"/>
         <source>Printable page: %1</source>
         <translation>Strona do druku: %1</translation>
     </message>
@@ -3285,7 +3279,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
 <context>
     <name>report</name>
     <message>
-        <location filename="../../backpain_desktop/ui/report.py" line="+58"/>
+        <location filename="../../backpain_desktop/ui/report.py" line="+59"/>
         <source>Made on %1 from the person’s own log.</source>
         <translation>Zrobiono %1 z własnego dziennika tej osoby.</translation>
     </message>
@@ -3330,7 +3324,7 @@ Jeśli nie chcesz, zacznie się nowy, pusty dziennik, a kopia zostanie zachowana
         <translation>%1: %2, a plan to %3; %4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Pacing report</source>
         <translation>Raport z karty Tempo</translation>
     </message>

@@ -121,4 +121,5 @@ def test_printer_name_is_read_and_a_bad_one_falls_back_to_the_default_printer():
     config, problems = parse_kiosk_config('enabled = true\nprinter = "Front desk laser"\n')
     assert config.printer == "Front desk laser" and problems == []
     config, problems = parse_kiosk_config("enabled = true\nprinter = 3\n")
-    assert config.printer == "" and problems == ["'printer' should be the name of a printer, as the system lists it"]
+    assert config.printer == ""
+    assert problems == ["'printer' should be the name of a printer, as the system lists it"]

@@ -39,7 +39,8 @@ def test_every_pose_keeps_the_table_s_proportions(name):
             assert got == pytest.approx(expected, rel=0.05), f"{name}: {side} {a}-{b} is {got:.3f}"
     shoulders = _length(points, "near_shoulder", "far_shoulder") + 2 * P.UPPER_ARM_R
     assert shoulders == pytest.approx(0.259, rel=0.05)
-    assert _length(points, "pelvis", "waist") + _length(points, "waist", "shoulder") == pytest.approx(0.288, rel=0.05)
+    trunk = _length(points, "pelvis", "waist") + _length(points, "waist", "shoulder")
+    assert trunk == pytest.approx(0.288, rel=0.05)
     assert pytest.approx(0.13, rel=0.05) == 2 * P.HEAD_R
 
 
@@ -73,7 +74,7 @@ def _pairs():
     pairs = set()
     for exercise in pack.exercises:
         names = [s.pose for s in exercise.steps]
-        pairs |= set(zip(names, names[1:]))
+        pairs |= set(zip(names, names[1:], strict=False))
         pairs |= {(exercise.start_pose, p) for p in exercise.poses[1:]}
     pairs |= {(pose.arrow[0], name) for name, pose in POSES.items() if pose.arrow}
     return sorted(pairs)
@@ -95,7 +96,8 @@ def test_moving_between_poses_never_goes_through_the_floor(a, b):
 
 def test_angles_out_of_range_are_reported():
     """Ensure the range check catches an impossible knee (so the tests above can fail)."""
-    bent_backwards = replace(POSES["squat-stand"], near_leg=replace(POSES["squat-stand"].near_leg, knee=-30.0))
+    standing = POSES["squat-stand"]
+    bent_backwards = replace(standing, near_leg=replace(standing.near_leg, knee=-30.0))
     assert any("knee" in line for line in out_of_range(bent_backwards))
 
 
@@ -112,7 +114,8 @@ def test_each_step_arrow_follows_a_real_move():
 
 def test_knee_rolls_fall_to_opposite_sides_and_mini_squats_turn_the_feet_out():
     """Ensure the views show the movement: knees to either side; feet turned out when standing."""
-    start, left, right = (joints(POSES[n]) for n in ("knee-rolls-start", "knee-rolls-left", "knee-rolls-right"))
+    names = ("knee-rolls-start", "knee-rolls-left", "knee-rolls-right")
+    start, left, right = (joints(POSES[n]) for n in names)
     assert left["near_knee"][2] < start["near_knee"][2] - 0.1
     assert right["near_knee"][2] > start["near_knee"][2] + 0.1
     stand = joints(POSES["squat-stand"])
