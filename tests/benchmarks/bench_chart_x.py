@@ -25,7 +25,7 @@ import tempfile
 import time
 
 from _common import child_env, fresh_data_dir, median, report_value
-from bench_startup_x import _pid_of, start_xvfb
+from bench_startup_x import listen_for_maps, start_xvfb, stop, wait_mapped
 from Xlib import X, display  # noqa: I001 - third party, after the local helper sets sys.path
 from Xlib.ext import xtest
 
@@ -73,32 +73,15 @@ def click(dpy, point: tuple[int, int]) -> None:
     dpy.sync()
 
 
-def wait_mapped(dpy, child, timeout: float = 60) -> None:
-    wm_pid = dpy.intern_atom("_NET_WM_PID")
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if child.poll() is not None:
-            raise SystemExit("the app ended before its window mapped")
-        while dpy.pending_events():
-            event = dpy.next_event()
-            if event.type == X.MapNotify and _pid_of(dpy, event.window, wm_pid) == child.pid:
-                return
-        time.sleep(0.005)
-    raise SystemExit("no window mapped")
-
-
 def one_run(dpy, env, args) -> tuple[float, float]:
     """Seconds from the Pacing click to the chart drawn; and from the Chart click."""
     root = dpy.screen().root
-    root.change_attributes(event_mask=X.SubstructureNotifyMask)
-    dpy.sync()
-    while dpy.pending_events():
-        dpy.next_event()
+    listen_for_maps(dpy)
     data_dir = fresh_data_dir("5-year")
-    child = subprocess.Popen([sys.executable, "-m", "backpain_desktop", "--data-dir", str(data_dir)],
-                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [sys.executable, "-m", "backpain_desktop", "--data-dir", str(data_dir)]
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_mapped(dpy, child)
+        wait_mapped(dpy, child, command, time.perf_counter() + 60)
         time.sleep(args.click_after)
         row_before = grab(dpy, root, TAB_ROW)
         clicked = time.perf_counter()
@@ -117,12 +100,7 @@ def one_run(dpy, env, args) -> tuple[float, float]:
         drawn = time.perf_counter()
         return drawn - clicked, drawn - chart_clicked
     finally:
-        child.terminate()
-        try:
-            child.wait(10)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        stop(child)
         shutil.rmtree(data_dir, ignore_errors=True)
 
 

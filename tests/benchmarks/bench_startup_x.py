@@ -67,31 +67,47 @@ def _pid_of(dpy, window, atom) -> int | None:
     return int(prop.value[0]) if prop is not None and len(prop.value) else None
 
 
-def launch(dpy, command: list[str], env: dict[str, str], timeout: float = 60) -> tuple[float, int]:
-    """Seconds from just before the process starts to its first top-level window mapped; peak RSS (kB)
-    one second after that."""
-    root = dpy.screen().root
-    root.change_attributes(event_mask=X.SubstructureNotifyMask)
+def listen_for_maps(dpy) -> None:
+    """Hear every top-level window mapped from now on, with nothing older queued."""
+    dpy.screen().root.change_attributes(event_mask=X.SubstructureNotifyMask)
     dpy.sync()
     while dpy.pending_events():
         dpy.next_event()
+
+
+def wait_mapped(dpy, child: subprocess.Popen, command: list[str], deadline: float) -> None:
+    """Return as the first window whose _NET_WM_PID is ``child``'s maps (listen_for_maps first)."""
     wm_pid = dpy.intern_atom("_NET_WM_PID")
+    while True:
+        left = deadline - time.perf_counter()
+        if left <= 0 or child.poll() is not None:
+            raise SystemExit(f"no window mapped: {command}")
+        if not dpy.pending_events():
+            select.select([dpy.fileno()], [], [], left)
+        while dpy.pending_events():
+            event = dpy.next_event()
+            if event.type == X.MapNotify and _pid_of(dpy, event.window, wm_pid) == child.pid:
+                return
+
+
+def stop(child: subprocess.Popen) -> None:
+    child.terminate()
+    try:
+        child.wait(10)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def launch(dpy, command: list[str], env: dict[str, str], timeout: float = 60) -> tuple[float, int]:
+    """Seconds from just before the process starts to its first top-level window mapped; peak RSS (kB)
+    one second after that."""
+    listen_for_maps(dpy)
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        mapped = None
-        deadline = started + timeout
-        while mapped is None:
-            left = deadline - time.perf_counter()
-            if left <= 0 or child.poll() is not None:
-                raise SystemExit(f"no window mapped: {command}")
-            if not dpy.pending_events():
-                select.select([dpy.fileno()], [], [], left)
-            while dpy.pending_events():
-                event = dpy.next_event()
-                if event.type == X.MapNotify and _pid_of(dpy, event.window, wm_pid) == child.pid:
-                    mapped = time.perf_counter() - started
-                    break
+        wait_mapped(dpy, child, command, started + timeout)
+        mapped = time.perf_counter() - started
         time.sleep(1.0)  # the window as it sits a second after it appeared
         peak_kb = 0
         for line in Path(f"/proc/{child.pid}/status").read_text().splitlines():
@@ -99,12 +115,7 @@ def launch(dpy, command: list[str], env: dict[str, str], timeout: float = 60) ->
                 peak_kb = int(line.split()[1])
         return mapped, peak_kb
     finally:
-        child.terminate()
-        try:
-            child.wait(10)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        stop(child)
 
 
 def measure(dataset: str, runs: int, dpy, env: dict[str, str]) -> bool:
