@@ -152,26 +152,22 @@ class Cues(QObject):
 
     def speech_available(self, wait: bool = True) -> bool:
         """Whether a real speech engine works here (checked once, on first ask). With ``wait`` off, False
-        for now while the chart thread is loading, so a cue never holds up the window."""
+        for now while the chart thread is loading, so a cue never holds up the window.
+
+        Only where the system lists an audio output: without one nothing would be heard, and
+        speech-dispatcher's engine can then stall every request, freezing whoever asks."""
         if not self._speech_checked:
-            if not self.native_loading.acquire(blocking=wait):
+            if not self._ensure_sounds(wait) or not self.native_loading.acquire(blocking=wait):
                 return False
             try:
                 self._speech_checked = True
-                self._speech = self._make_speech() if self._has_audio_output() else None
+                if self._has_output:
+                    self._speech = self._make_speech()
+                else:
+                    log.info("No voice: there is no audio output device")
             finally:
                 self.native_loading.release()
         return self._speech is not None
-
-    def _has_audio_output(self) -> bool:
-        """Whether the system lists an audio output. Without one, speech is not offered: nothing would be
-        heard, and speech-dispatcher's engine can then stall every request, freezing whoever asks."""
-        if not self._sound_checked:
-            self._sound_checked = True
-            self._load_sounds()
-        if not self._has_output:
-            log.info("No voice: there is no audio output device")
-        return self._has_output
 
     def play(self, tone: str) -> None:
         """Sound ``tone`` now. Words still being spoken stop first: a tone marks a moment, and the two
